@@ -1,0 +1,162 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from './config';
+import type { Services } from './composition-root';
+import { publicAsset, registerAccessControl, withPolicy, type RouteInventory } from './http/access-control';
+import { registerErrorHandling, sendError } from './http/error-handler';
+import { accessLogRoutes } from './modules/access-log/access-log.routes';
+import { authRoutes } from './modules/auth/auth.routes';
+import { healthRoutes } from './modules/health/health.routes';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { regionsRoutes } from './modules/regions/regions.routes';
+import { usersRoutes } from './modules/users/users.routes';
+
+// Zod speaks Dutch: validation messages reach people through the error responses.
+z.config(z.locales.nl());
+
+/** Options for building the HTTP application. */
+export interface BuildAppOptions {
+  config: AppConfig;
+  services: Services;
+  /** A pino logger options object, or false to stay silent (tests). */
+  logger?: boolean | Record<string, unknown>;
+  /** Extra routes (tests register probes here); they need a policy like any route. */
+  extraRoutes?: (app: FastifyInstance) => Promise<void>;
+}
+
+/** The built application with the inventory of every registered route. */
+export interface BuiltApp {
+  app: FastifyInstance;
+  routes: RouteInventory;
+  markShuttingDown(): void;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+/** Build the Fastify application: API, docs, health checks and the web app. */
+export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
+  const { config, services } = options;
+  const app = Fastify({
+    logger: options.logger ?? {
+      level: config.logLevel,
+      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+    },
+    trustProxy: config.trustProxy,
+    bodyLimit: 1_048_576,
+    genReqId: (request) => {
+      const incoming = request.headers['x-request-id'];
+      return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
+    },
+    return503OnClosing: true,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  let shuttingDown = false;
+  const routes: RouteInventory = [];
+  registerErrorHandling(app);
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        formAction: ["'self'", ...(config.oidc ? [new URL(config.oidc.issuer).origin] : [])],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: config.secureCookies ? [] : null,
+      },
+    },
+    hsts: config.secureCookies,
+  });
+  await app.register(rateLimit, { global: false });
+  registerAccessControl(app, services.auth, routes);
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'Springplank API',
+        version: '1',
+        description:
+          'API of Springplank. Errors always have the shape `{ error: { code, message, requestId } }` with a stable code and a Dutch message. Changes made with a session need the `X-CSRF-Token` header.',
+      },
+      servers: [{ url: config.publicUrl }],
+      components: {
+        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'springplank_session' } },
+      },
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  await app.register(healthRoutes(() => services.database.ping(), () => shuttingDown));
+  await app.register(
+    async (api) => {
+      await api.register(
+        authRoutes(
+          services.auth,
+          { secure: config.secureCookies, maxAgeSeconds: config.session.absoluteHours * 3600 },
+          { password: true, oidc: { enabled: config.oidc !== null, label: config.oidc?.label ?? '' } },
+          config.login.rateLimitPerMinute,
+        ),
+      );
+      await api.register(regionsRoutes(services.regions));
+      await api.register(organisationsRoutes(services.organisations));
+      await api.register(usersRoutes(services.users));
+      await api.register(accessLogRoutes(services.accessLog));
+      await withPolicy(api, publicAsset, async (docs) => {
+        docs.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+        await docs.register(swaggerUi, { routePrefix: '/docs' });
+      });
+    },
+    { prefix: '/api/v1' },
+  );
+  if (options.extraRoutes) await app.register(options.extraRoutes);
+  await registerWebApp(app, config.webDistDir);
+
+  return {
+    app,
+    routes,
+    markShuttingDown: () => {
+      shuttingDown = true;
+    },
+  };
+}
+
+/** Serve the built web app, with index.html for client-side routes (but not for /api). */
+async function registerWebApp(app: FastifyInstance, distDir: string): Promise<void> {
+  if (!existsSync(`${distDir}/index.html`)) {
+    app.log.warn({ distDir }, 'web app not built; run `npm run build:web`');
+    return;
+  }
+  await withPolicy(app, publicAsset, async (scope) => {
+    await scope.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    scope.get('/*', (request, reply) => {
+      if (request.url.startsWith('/api/')) {
+        return sendError(reply, request, 'NOT_FOUND');
+      }
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    });
+  });
+}

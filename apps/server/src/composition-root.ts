@@ -1,0 +1,36 @@
+import type { AppConfig } from './config';
+import type { DatabaseHandle } from './db/client';
+import { AccessLogRepository } from './modules/access-log/access-log.repository';
+import { AccessLogService } from './modules/access-log/access-log.service';
+import { AuthRepository } from './modules/auth/auth.repository';
+import { AuthService } from './modules/auth/auth.service';
+import { PasswordHasher } from './modules/auth/password';
+import { OrganisationsRepository } from './modules/organisations/organisations.repository';
+import { OrganisationsService } from './modules/organisations/organisations.service';
+import { RegionsRepository } from './modules/regions/regions.repository';
+import { RegionsService } from './modules/regions/regions.service';
+import { UsersRepository } from './modules/users/users.repository';
+import { UsersService } from './modules/users/users.service';
+
+/** Every service of the application, wired once. */
+export type Services = ReturnType<typeof createServices>;
+
+/** The composition root: builds repositories and services and hands each what it uses. */
+export function createServices(database: DatabaseHandle, config: Pick<AppConfig, 'session' | 'login'>) {
+  const db = database.db;
+  const passwords = new PasswordHasher();
+  const accessLogRepository = new AccessLogRepository();
+  const authRepository = new AuthRepository();
+  const regionsRepository = new RegionsRepository();
+  const accessLog = new AccessLogService(db, accessLogRepository);
+  const regions = new RegionsService(db, regionsRepository);
+  return {
+    database,
+    passwords,
+    accessLog,
+    regions,
+    auth: new AuthService(db, authRepository, accessLog, passwords, config),
+    organisations: new OrganisationsService(db, new OrganisationsRepository(), regions),
+    users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
+  };
+}

@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
+import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import postgres from 'postgres';
+import * as schema from './schema';
+
+/** The typed query layer, the same type on PGlite and on PostgreSQL (and inside transactions). */
+export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
+
+/** Untyped access for the migrator: parameterised queries and multi-statement scripts. */
+export interface RawExecutor {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  exec(script: string): Promise<void>;
+}
+
+/** An open database: the typed layer plus what only the platform code needs. */
+export interface DatabaseHandle {
+  readonly kind: 'pglite' | 'postgres';
+  readonly db: Db;
+  /** Run `fn` in one transaction with raw access (migrations, maintenance). */
+  rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
+  /** Throws when the database does not answer. */
+  ping(): Promise<void>;
+  /** Close the connection(s); PGlite also flushes its data folder. */
+  close(): Promise<void>;
+}
+
+/** Where the database lives: a PostgreSQL URL, a PGlite data folder, or an in-memory PGlite. */
+export type DatabaseTarget =
+  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | { kind: 'pglite'; dataDir: string }
+  | { kind: 'pglite-memory'; loadDataDir?: Blob };
+
+/** Open a database for the given target. */
+export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
+  if (target.kind === 'postgres') return openPostgres(target.url, target.maxConnections ?? 10);
+  if (target.kind === 'pglite') {
+    mkdirSync(target.dataDir, { recursive: true });
+    return openPglite(new PGlite(target.dataDir));
+  }
+  return openPglite(new PGlite(target.loadDataDir ? { loadDataDir: target.loadDataDir } : {}));
+}
+
+async function openPglite(client: PGlite): Promise<DatabaseHandle> {
+  await client.waitReady;
+  const db = drizzlePglite({ client, schema }) as unknown as Db;
+  return {
+    kind: 'pglite',
+    db,
+    rawTransaction: (fn) =>
+      client.transaction((tx) =>
+        fn({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await tx.query<T>(text, params)).rows,
+          exec: async (script) => {
+            await tx.exec(script);
+          },
+        }),
+      ),
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+  const client = postgres(url, { max, onnotice: () => undefined, connection: { TimeZone: 'UTC' } });
+  const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  return {
+    kind: 'postgres',
+    db,
+    rawTransaction: async (fn) =>
+      (await client.begin((tx) =>
+        fn({
+          query: async <T>(text: string, params?: unknown[]) =>
+            (await tx.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[],
+          exec: async (script) => {
+            await tx.unsafe(script);
+          },
+        }),
+      )) as Awaited<ReturnType<typeof fn>>,
+    ping: async () => {
+      await client`select 1`;
+    },
+    close: () => client.end({ timeout: 5 }),
+  };
+}

@@ -1,0 +1,73 @@
+import { count, eq } from 'drizzle-orm';
+import type { Db } from '../db/client';
+import { locations, municipalities, organisationMunicipalities, organisations, regions, userRoles, users } from '../db/schema';
+import type { PasswordHasher } from '../modules/auth/password';
+import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION_SLUG, DEMO_USERS } from './demo-region';
+
+/** The outcome of loading the demo. */
+export type DemoLoadResult = 'loaded' | 'already-present';
+
+/** True when the database holds no organisations and no users yet. */
+export async function isEmpty(db: Db): Promise<boolean> {
+  const [orgs] = await db.select({ n: count() }).from(organisations);
+  const [people] = await db.select({ n: count() }).from(users);
+  return (orgs?.n ?? 0) === 0 && (people?.n ?? 0) === 0;
+}
+
+/** Load the Midden-IJssel demo organisations, locations and users (once). */
+export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
+  const passwordHash = await passwords.hash(DEMO_PASSWORD);
+  return db.transaction(async (tx) => {
+    const [region] = await tx.select().from(regions).where(eq(regions.slug, DEMO_REGION_SLUG));
+    if (!region) throw new Error(`reference region ${DEMO_REGION_SLUG} missing; run the migrations`);
+    const [existing] = await tx.select({ n: count() }).from(organisations).where(eq(organisations.regionId, region.id));
+    if ((existing?.n ?? 0) > 0) return 'already-present';
+
+    const municipalityIds = new Map(
+      (await tx.select().from(municipalities).where(eq(municipalities.regionId, region.id))).map((m) => [m.code, m.id]),
+    );
+    const idOfMunicipality = (code: string) => {
+      const id = municipalityIds.get(code);
+      if (!id) throw new Error(`unknown municipality ${code}`);
+      return id;
+    };
+    const organisationIds = new Map<string, string>();
+    for (const org of DEMO_ORGANISATIONS) {
+      const [row] = await tx
+        .insert(organisations)
+        .values({ regionId: region.id, name: org.name, kind: org.kind })
+        .returning({ id: organisations.id });
+      if (!row) throw new Error('insert failed');
+      organisationIds.set(org.key, row.id);
+      await tx.insert(organisationMunicipalities).values(
+        org.municipalities.map((code) => ({ regionId: region.id, organisationId: row.id, municipalityId: idOfMunicipality(code) })),
+      );
+      for (const location of org.locations ?? []) {
+        await tx.insert(locations).values({
+          regionId: region.id,
+          organisationId: row.id,
+          municipalityId: idOfMunicipality(location.municipality),
+          name: location.name,
+          address: location.address,
+        });
+      }
+    }
+    for (const user of DEMO_USERS) {
+      const organisationId = organisationIds.get(user.organisation);
+      if (!organisationId) throw new Error(`unknown organisation ${user.organisation}`);
+      const [row] = await tx
+        .insert(users)
+        .values({ regionId: region.id, organisationId, email: user.email, displayName: user.displayName, passwordHash })
+        .returning({ id: users.id });
+      if (!row) throw new Error('insert failed');
+      await tx.insert(userRoles).values(user.roles.map((role) => ({ regionId: region.id, userId: row.id, role })));
+    }
+    return 'loaded';
+  });
+}
+
+/** The demo accounts as lines for the console. */
+export function demoLoginLines(): string[] {
+  const width = Math.max(...DEMO_USERS.map((u) => u.email.length));
+  return DEMO_USERS.map((u) => `  ${u.email.padEnd(width)}  ${u.roles.join(', ')}`);
+}

@@ -1,0 +1,144 @@
+import type { AccessLogPage, AccessLogQuery, ChainVerification } from '@springplank/contract';
+import type { Role } from '@springplank/domain';
+import type { Db } from '../../db/client';
+import type { ActorContext } from '../../shared/context';
+import { startOfDutchDay } from '../../shared/dates';
+import { ChainVerifier, hashEntry } from './access-log.chain';
+import { presentAccessLogEntry } from './access-log.presenter';
+import type { AccessLogRepository } from './access-log.repository';
+
+/** What happened to which record; the who comes from the actor. */
+export interface AccessEvent {
+  /** Dotted verb, e.g. `user.read`, `user.update`, `auth.login`. */
+  action: string;
+  subjectType: string;
+  subjectId?: string | null;
+  /** The resident concerned, when the record is about one. */
+  personId?: string | null;
+  onBehalfOf?: string | null;
+  details?: Record<string, unknown>;
+}
+
+/** Who an entry is attributed to; for events before sign-in only the region is known. */
+export interface AccessLogAuthor {
+  regionId: string;
+  userId: string | null;
+  userName: string | null;
+  organisationId: string | null;
+  organisationName: string | null;
+  role: Role | null;
+  requestId: string | null;
+}
+
+const VERIFY_BATCH = 5000;
+
+/** The author of entries written on behalf of a signed-in actor. */
+export function authorOf(ctx: ActorContext): AccessLogAuthor {
+  return {
+    regionId: ctx.actor.regionId,
+    userId: ctx.actor.userId,
+    userName: ctx.actor.displayName,
+    organisationId: ctx.actor.organisationId,
+    organisationName: ctx.actor.organisationName,
+    role: ctx.role ?? ctx.actor.roles[0] ?? null,
+    requestId: ctx.requestId,
+  };
+}
+
+/** Writes, searches and verifies the NEN 7513 access log. */
+export class AccessLogService {
+  constructor(
+    private readonly db: Db,
+    private readonly repository: AccessLogRepository,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /**
+   * Append an entry inside the caller's transaction, so the entry exists exactly when the
+   * read or change it describes does.
+   */
+  async record(tx: Db, ctx: ActorContext, event: AccessEvent): Promise<void> {
+    await this.append(tx, authorOf(ctx), event);
+  }
+
+  /** Append an entry for an author that is not (yet) a signed-in actor. */
+  async append(tx: Db, author: AccessLogAuthor, event: AccessEvent): Promise<void> {
+    const head = await this.repository.lockHead(tx, author.regionId);
+    const fields = {
+      ...author,
+      sequence: head.lastSequence + 1,
+      occurredAt: this.now(),
+      action: event.action,
+      subjectType: event.subjectType,
+      subjectId: event.subjectId ?? null,
+      personId: event.personId ?? null,
+      onBehalfOf: event.onBehalfOf ?? null,
+      details: event.details ?? {},
+      prevHash: head.lastHash,
+    };
+    await this.repository.append(tx, { ...fields, hash: hashEntry(fields) });
+  }
+
+  /** Search the actor's region's log; the search itself is logged. */
+  async search(ctx: ActorContext, query: AccessLogQuery): Promise<AccessLogPage> {
+    const { page, pageSize } = query;
+    return this.db.transaction(async (tx) => {
+      const { rows, total } = await this.repository.search(
+        tx,
+        {
+          regionId: ctx.actor.regionId,
+          userId: query.userId,
+          personId: query.personId,
+          subjectType: query.subjectType,
+          subjectId: query.subjectId,
+          action: query.action,
+          fromInclusive: query.from ? startOfDutchDay(query.from) : undefined,
+          toExclusive: query.to ? startOfDutchDay(query.to, 1) : undefined,
+        },
+        { offset: (page - 1) * pageSize, limit: pageSize, order: query.order },
+      );
+      await this.record(tx, ctx, {
+        action: 'access_log.search',
+        subjectType: 'access_log',
+        personId: query.personId ?? null,
+        details: { filters: withoutPaging(query), results: total },
+      });
+      return { items: rows.map(presentAccessLogEntry), total };
+    });
+  }
+
+  /** Recompute the whole chain of the actor's region and report the first break. */
+  async verify(ctx: ActorContext): Promise<ChainVerification> {
+    const regionId = ctx.actor.regionId;
+    const verifier = new ChainVerifier();
+    let after = 0;
+    for (;;) {
+      const batch = await this.repository.batchAfter(this.db, regionId, after, VERIFY_BATCH);
+      for (const row of batch) if (!verifier.push(row)) break;
+      const last = batch.at(-1);
+      if (verifier.broken || !last || batch.length < VERIFY_BATCH) break;
+      after = last.sequence;
+    }
+    verifier.finish(await this.repository.head(this.db, regionId));
+    const result: ChainVerification = {
+      valid: verifier.broken === null,
+      checked: verifier.checked,
+      firstBrokenSequence: verifier.broken?.sequence ?? null,
+      reason: verifier.broken?.reason ?? null,
+      verifiedAt: this.now().toISOString(),
+    };
+    await this.db.transaction((tx) =>
+      this.record(tx, ctx, {
+        action: 'access_log.verify',
+        subjectType: 'access_log',
+        details: { valid: result.valid, checked: result.checked, firstBrokenSequence: result.firstBrokenSequence },
+      }),
+    );
+    return result;
+  }
+}
+
+function withoutPaging(query: AccessLogQuery): Record<string, unknown> {
+  const { page: _page, pageSize: _pageSize, order: _order, ...filters } = query;
+  return Object.fromEntries(Object.entries(filters).filter(([, v]) => v !== undefined));
+}

@@ -1,0 +1,201 @@
+import type { LoginRequest, SessionResponse } from '@springplank/contract';
+import type { Db } from '../../db/client';
+import { AppError } from '../../errors';
+import type { Actor, ActorContext } from '../../shared/context';
+import type { AccessLogService } from '../access-log/access-log.service';
+import type { AuthRepository, SessionActorRow } from './auth.repository';
+import type { PasswordHasher } from './password';
+import { newToken, sessionIdOf } from './session-token';
+
+/** Session and lockout settings. */
+export interface AuthSettings {
+  session: { idleMinutes: number; absoluteHours: number };
+  login: { maxFailures: number; lockMinutes: number };
+}
+
+/** Where a sign-in came from, for the session record and the log. */
+export interface ClientInfo {
+  ip: string | null;
+  userAgent: string | null;
+  requestId: string;
+}
+
+/** A fresh session: the cookie token and what the client may see. */
+export interface StartedSession {
+  token: string;
+  session: SessionResponse;
+}
+
+/** Only touch the session row when it was last touched this long ago (saves a write per request). */
+const TOUCH_INTERVAL_MS = 60_000;
+
+/** Sign-in with password, sessions, lockout and the signed-in user's own settings. */
+export class AuthService {
+  constructor(
+    private readonly db: Db,
+    private readonly repository: AuthRepository,
+    private readonly accessLog: AccessLogService,
+    private readonly passwords: PasswordHasher,
+    private readonly settings: AuthSettings,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Check e-mail and password; lock the account after too many failures. */
+  async login(input: LoginRequest, client: ClientInfo): Promise<StartedSession> {
+    const candidate = await this.repository.findLoginCandidate(this.db, input.email);
+    if (!candidate || !candidate.passwordHash) {
+      await this.passwords.burn(input.password);
+      throw new AppError('INVALID_CREDENTIALS');
+    }
+    const author = {
+      regionId: candidate.regionId,
+      userId: candidate.id,
+      userName: candidate.displayName,
+      organisationId: candidate.organisationId,
+      organisationName: candidate.organisationName,
+      role: null,
+      requestId: client.requestId,
+    };
+    const subject = { subjectType: 'user', subjectId: candidate.id };
+    if (candidate.lockedUntil && candidate.lockedUntil > this.now()) {
+      await this.db.transaction((tx) =>
+        this.accessLog.append(tx, author, { ...subject, action: 'auth.login_refused_locked', details: { ip: client.ip } }),
+      );
+      throw this.lockedError(candidate.lockedUntil);
+    }
+    if (!(await this.passwords.verify(candidate.passwordHash, input.password))) {
+      const lockedUntil = await this.db.transaction(async (tx) => {
+        const locked = await this.repository.recordFailure(
+          tx,
+          candidate.id,
+          this.settings.login.maxFailures,
+          this.settings.login.lockMinutes,
+        );
+        await this.accessLog.append(tx, author, {
+          ...subject,
+          action: locked ? 'auth.account_locked' : 'auth.login_failed',
+          details: { ip: client.ip },
+        });
+        return locked;
+      });
+      throw lockedUntil ? this.lockedError(lockedUntil) : new AppError('INVALID_CREDENTIALS');
+    }
+    if (!candidate.active || !candidate.organisationActive) throw new AppError('ACCOUNT_DISABLED');
+    return this.startSession(candidate.id, client, 'password');
+  }
+
+  /** Open a session for a user whose identity is established (password or OIDC). */
+  async startSession(userId: string, client: ClientInfo, method: 'password' | 'oidc'): Promise<StartedSession> {
+    const token = newToken();
+    const id = sessionIdOf(token);
+    const now = this.now();
+    await this.db.transaction(async (tx) => {
+      const regionId = await this.repository.recordSuccess(tx, userId, now);
+      await this.repository.createSession(tx, {
+        id,
+        userId,
+        regionId,
+        csrfToken: newToken(),
+        createdAt: now,
+        lastSeenAt: now,
+        expiresAt: this.expiryFor(now, now),
+        ip: client.ip,
+        userAgent: client.userAgent?.slice(0, 500) ?? null,
+      });
+    });
+    const row = await this.repository.findSessionActor(this.db, id);
+    if (!row) throw new Error('session vanished right after creation');
+    const actor = toActor(row);
+    await this.db.transaction((tx) =>
+      this.accessLog.record(
+        tx,
+        { actor, role: null, requestId: client.requestId },
+        { action: 'auth.login', subjectType: 'user', subjectId: userId, details: { method, ip: client.ip } },
+      ),
+    );
+    return { token, session: presentSession(actor) };
+  }
+
+  /** The actor for a session token, or null when it is unknown, expired or disabled. */
+  async authenticate(token: string): Promise<Actor | null> {
+    const row = await this.repository.findSessionActor(this.db, sessionIdOf(token));
+    if (!row) return null;
+    const now = this.now();
+    if (row.expiresAt <= now || !row.active || !row.organisationActive) {
+      await this.repository.deleteSession(this.db, row.sessionId);
+      return null;
+    }
+    if (now.getTime() - row.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
+      row.expiresAt = this.expiryFor(row.createdAt, now);
+      await this.repository.touchSession(this.db, row.sessionId, now, row.expiresAt);
+    }
+    return toActor(row);
+  }
+
+  /** End the actor's session. */
+  async logout(ctx: ActorContext): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      await this.repository.deleteSession(tx, ctx.actor.sessionId);
+      await this.accessLog.record(tx, ctx, { action: 'auth.logout', subjectType: 'user', subjectId: ctx.actor.userId });
+    });
+  }
+
+  /** Change the signed-in user's interface language. */
+  async updateLocale(ctx: ActorContext, locale: 'nl' | 'en'): Promise<SessionResponse> {
+    await this.repository.updateLocale(this.db, ctx.actor.userId, locale);
+    return presentSession({ ...ctx.actor, locale });
+  }
+
+  /** Remove expired sessions; returns how many. */
+  purgeExpiredSessions(): Promise<number> {
+    return this.repository.deleteExpiredSessions(this.db, this.now());
+  }
+
+  private expiryFor(createdAt: Date, now: Date): Date {
+    const idle = now.getTime() + this.settings.session.idleMinutes * 60_000;
+    const absolute = createdAt.getTime() + this.settings.session.absoluteHours * 3_600_000;
+    return new Date(Math.min(idle, absolute));
+  }
+
+  private lockedError(lockedUntil: Date): AppError {
+    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - this.now().getTime()) / 60_000));
+    return new AppError('ACCOUNT_LOCKED', { minutes });
+  }
+}
+
+/** Map a session row to the actor used throughout the server. */
+export function toActor(row: SessionActorRow): Actor {
+  return {
+    userId: row.userId,
+    displayName: row.displayName,
+    email: row.email,
+    locale: row.locale,
+    regionId: row.regionId,
+    regionSlug: row.regionSlug,
+    regionName: row.regionName,
+    organisationId: row.organisationId,
+    organisationName: row.organisationName,
+    organisationKind: row.organisationKind,
+    roles: row.roles,
+    sessionId: row.sessionId,
+    csrfToken: row.csrfToken,
+    sessionExpiresAt: row.expiresAt,
+  };
+}
+
+/** The session as the client sees it. */
+export function presentSession(actor: Actor): SessionResponse {
+  return {
+    user: {
+      id: actor.userId,
+      email: actor.email,
+      displayName: actor.displayName,
+      locale: actor.locale,
+      roles: actor.roles,
+      organisation: { id: actor.organisationId, name: actor.organisationName, kind: actor.organisationKind },
+      region: { id: actor.regionId, slug: actor.regionSlug, name: actor.regionName },
+    },
+    csrfToken: actor.csrfToken,
+    expiresAt: actor.sessionExpiresAt.toISOString(),
+  };
+}

@@ -1,0 +1,139 @@
+import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import type { Role } from '@springplank/domain';
+import type { Db } from '../../db/client';
+import { organisations, userRoles, users } from '../../db/schema';
+
+/** A user with organisation name and roles, never with the password hash. */
+export interface UserRow {
+  id: string;
+  email: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+  organisationKind: (typeof organisations.$inferSelect)['kind'];
+  locale: 'nl' | 'en';
+  active: boolean;
+  lockedUntil: Date | null;
+  hasPassword: boolean;
+  oidcLinked: boolean;
+  lastLoginAt: Date | null;
+  createdAt: Date;
+  roles: Role[];
+}
+
+/** Filters for the user list. */
+export interface UserFilter {
+  q?: string;
+  organisationId?: string;
+  role?: Role;
+}
+
+const columns = {
+  id: users.id,
+  email: users.email,
+  displayName: users.displayName,
+  organisationId: users.organisationId,
+  organisationName: organisations.name,
+  organisationKind: organisations.kind,
+  locale: users.locale,
+  active: users.active,
+  lockedUntil: users.lockedUntil,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  oidcLinked: sql<boolean>`${users.oidcSubject} is not null`,
+  lastLoginAt: users.lastLoginAt,
+  createdAt: users.createdAt,
+  roles: sql<Role[]>`array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1)`,
+};
+
+/** SQL for user accounts. */
+export class UsersRepository {
+  /** One page of a region's users matching the filter, by name, and the total. */
+  async list(
+    db: Db,
+    regionId: string,
+    filter: UserFilter,
+    page: { offset: number; limit: number },
+  ): Promise<{ rows: UserRow[]; total: number }> {
+    const where = and(...filterConditions(regionId, filter));
+    const rows = await db
+      .select(columns)
+      .from(users)
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(where)
+      .orderBy(asc(users.displayName), asc(users.id))
+      .limit(page.limit)
+      .offset(page.offset);
+    const [totals] = await db.select({ total: count() }).from(users).where(where);
+    return { rows, total: totals?.total ?? 0 };
+  }
+
+  /** One user of a region. */
+  async find(db: Db, regionId: string, id: string): Promise<UserRow | null> {
+    const [row] = await db
+      .select(columns)
+      .from(users)
+      .innerJoin(organisations, eq(organisations.id, users.organisationId))
+      .where(and(eq(users.regionId, regionId), eq(users.id, id)));
+    return row ?? null;
+  }
+
+  /** Insert a user; returns the id. */
+  async insert(db: Db, row: typeof users.$inferInsert): Promise<string> {
+    const [inserted] = await db.insert(users).values(row).returning({ id: users.id });
+    if (!inserted) throw new Error('insert returned nothing');
+    return inserted.id;
+  }
+
+  /** Change profile fields. */
+  async update(
+    db: Db,
+    regionId: string,
+    id: string,
+    patch: Partial<Pick<typeof users.$inferInsert, 'displayName' | 'organisationId' | 'active' | 'passwordHash'>>,
+  ): Promise<void> {
+    await db
+      .update(users)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(and(eq(users.regionId, regionId), eq(users.id, id)));
+  }
+
+  /** Lift a lockout and forget earlier failures. */
+  async unlock(db: Db, regionId: string, id: string): Promise<void> {
+    await db
+      .update(users)
+      .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: new Date() })
+      .where(and(eq(users.regionId, regionId), eq(users.id, id)));
+  }
+
+  /** Replace a user's roles. */
+  async setRoles(db: Db, regionId: string, userId: string, roles: Role[]): Promise<void> {
+    await db.delete(userRoles).where(eq(userRoles.userId, userId));
+    if (roles.length === 0) return;
+    await db.insert(userRoles).values([...new Set(roles)].map((role) => ({ regionId, userId, role })));
+  }
+
+  /** An organisation's kind, if it belongs to the region. */
+  async organisationKind(db: Db, regionId: string, organisationId: string) {
+    const [row] = await db
+      .select({ kind: organisations.kind })
+      .from(organisations)
+      .where(and(eq(organisations.regionId, regionId), eq(organisations.id, organisationId)));
+    return row?.kind ?? null;
+  }
+}
+
+function filterConditions(regionId: string, filter: UserFilter): SQL[] {
+  const list: SQL[] = [eq(users.regionId, regionId)];
+  if (filter.organisationId) list.push(eq(users.organisationId, filter.organisationId));
+  if (filter.role) {
+    list.push(
+      sql`exists (select 1 from ${userRoles} where ${userRoles.userId} = ${users.id} and ${userRoles.role} = ${filter.role})`,
+    );
+  }
+  if (filter.q) {
+    const pattern = `%${filter.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    const match = or(ilike(users.displayName, pattern), ilike(users.email, pattern));
+    if (match) list.push(match);
+  }
+  return list;
+}

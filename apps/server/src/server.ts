@@ -1,0 +1,58 @@
+import { buildApp, type BuiltApp } from './app';
+import type { AppConfig } from './config';
+import { createServices, type Services } from './composition-root';
+import { openDatabase, type DatabaseHandle } from './db/client';
+import { migrate } from './db/migrate';
+import { isEmpty, loadDemo } from './demo/load-demo';
+
+/** A running Springplank server. */
+export interface RunningServer {
+  url: string;
+  built: BuiltApp;
+  services: Services;
+  database: DatabaseHandle;
+  demoLoaded: boolean;
+  /** Stop accepting requests, let in-flight ones finish, then close the database. */
+  stop(): Promise<void>;
+}
+
+/** Open and migrate the database, load the demo on an empty one, and listen. */
+export async function startServer(config: AppConfig, options: { logger?: boolean } = {}): Promise<RunningServer> {
+  const database = await openDatabase(config.database);
+  try {
+    await migrate(database);
+    const services = createServices(database, config);
+    let demoLoaded = false;
+    if (config.loadDemoWhenEmpty && (await isEmpty(database.db))) {
+      demoLoaded = (await loadDemo(database.db, services.passwords)) === 'loaded';
+    }
+    const built = await buildApp({ config, services, logger: options.logger });
+    await built.app.listen({ port: config.port, host: config.host });
+    const address = built.app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const purge = setInterval(() => {
+      services.auth.purgeExpiredSessions().catch((error: unknown) => built.app.log.warn({ err: error }, 'session purge failed'));
+    }, 15 * 60_000);
+    purge.unref();
+    let stopping: Promise<void> | null = null;
+    return {
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`,
+      built,
+      services,
+      database,
+      demoLoaded,
+      stop: () => {
+        stopping ??= (async () => {
+          clearInterval(purge);
+          built.markShuttingDown();
+          await built.app.close();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => undefined);
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
+import { isApiError } from './client';
+import { queryKeys } from './queryKeys';
+import { markSessionExpired } from './sessionExpiry';
+
+/** Create the app's QueryClient: no retries on 4xx, and a 401 anywhere ends the session in the UI. */
+export function createQueryClient(): QueryClient {
+  const onError = (error: unknown) => {
+    if (isApiError(error, 'UNAUTHENTICATED')) {
+      if (client.getQueryData(queryKeys.session)) markSessionExpired();
+      client.setQueryData(queryKeys.session, null);
+    }
+  };
+  const client: QueryClient = new QueryClient({
+    queryCache: new QueryCache({ onError }),
+    mutationCache: new MutationCache({ onError }),
+    defaultOptions: {
+      queries: {
+        staleTime: 30_000,
+        refetchOnWindowFocus: false,
+        retry: (failureCount, error) =>
+          !(isApiError(error) && error.status >= 400 && error.status < 500) && failureCount < 2,
+      },
+      mutations: { retry: false },
+    },
+  });
+  return client;
+}

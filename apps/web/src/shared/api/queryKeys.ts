@@ -1,0 +1,14 @@
+import type { AccessLogQuery, UserListQuery } from '@springplank/contract';
+
+/** Every TanStack Query key of the app, in one place so invalidation stays consistent. */
+export const queryKeys = {
+  session: ['session'] as const,
+  authMethods: ['auth', 'methods'] as const,
+  region: ['region'] as const,
+  organisations: ['organisations'] as const,
+  users: ['users'] as const,
+  userList: (query: UserListQuery) => ['users', 'list', query] as const,
+  user: (id: string) => ['users', 'detail', id] as const,
+  accessLog: ['access-log'] as const,
+  accessLogPage: (query: AccessLogQuery) => ['access-log', 'page', query] as const,
+};

@@ -1,0 +1,78 @@
+import type { Locale } from '@springplank/contract';
+import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { dictionaries, type MessageKey } from './dictionaries';
+
+const STORAGE_KEY = 'springplank.locale';
+
+/** Values to fill into {placeholders} of a text. */
+export type MessageVars = Record<string, string | number>;
+
+/** Translates a key; `lookup` is for keys built at run time (e.g. an action name from the server). */
+export type Translate = ((key: MessageKey, vars?: MessageVars) => string) & {
+  lookup: (key: string, vars?: MessageVars) => string | undefined;
+};
+
+/** What the i18n context offers to components. */
+export interface I18nContextValue {
+  locale: Locale;
+  /** Change the language; `byUser: true` marks a choice made with the switch, `false` clears the mark. */
+  setLocale: (locale: Locale, options?: { byUser?: boolean }) => void;
+  /** True once the person has used the language switch in this visit. */
+  chosenByUser: boolean;
+  t: Translate;
+}
+
+export const I18nContext = createContext<I18nContextValue | null>(null);
+
+function isLocale(value: unknown): value is Locale {
+  return value === 'nl' || value === 'en';
+}
+
+function readStoredLocale(): Locale {
+  try {
+    const stored = window.localStorage.getItem(STORAGE_KEY);
+    return isLocale(stored) ? stored : 'nl';
+  } catch {
+    return 'nl';
+  }
+}
+
+function fill(text: string, vars?: MessageVars): string {
+  if (!vars) return text;
+  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
+    name in vars ? String(vars[name]) : match,
+  );
+}
+
+/** Holds the interface language, keeps <html lang> in step and remembers the choice locally. */
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
+  const [chosenByUser, setChosenByUser] = useState(false);
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+
+  const setLocale = useCallback((next: Locale, options?: { byUser?: boolean }) => {
+    setLocaleState(next);
+    if (options?.byUser !== undefined) setChosenByUser(options.byUser);
+    try {
+      window.localStorage.setItem(STORAGE_KEY, next);
+    } catch {
+      // Storage can be unavailable (private mode); the choice then lasts for this visit only.
+    }
+  }, []);
+
+  const value = useMemo<I18nContextValue>(() => {
+    const dictionary: Record<string, string> = dictionaries[locale];
+    const t = Object.assign((key: MessageKey, vars?: MessageVars) => fill(dictionary[key] ?? key, vars), {
+      lookup: (key: string, vars?: MessageVars) => {
+        const text = dictionary[key];
+        return text === undefined ? undefined : fill(text, vars);
+      },
+    });
+    return { locale, setLocale, chosenByUser, t };
+  }, [locale, setLocale, chosenByUser]);
+
+  return <I18nContext value={value}>{children}</I18nContext>;
+}

@@ -1,0 +1,147 @@
+import type { OrganisationKind, Role } from '@springplank/domain';
+
+/** Error codes the API sends, plus NETWORK for a request that never reached the server. */
+export const ERROR_CODES = [
+  'VALIDATION_FAILED',
+  'ROLE_NOT_ALLOWED',
+  'UNAUTHENTICATED',
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'FORBIDDEN',
+  'CSRF_FAILED',
+  'NOT_FOUND',
+  'EMAIL_TAKEN',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL',
+  'NETWORK',
+] as const;
+
+/** An error code the interface has its own text for. */
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Keys that must exist because code looks them up by role, kind or error code. */
+type RequiredKeys = Record<`role.${Role}` | `orgKind.${OrganisationKind}` | `error.${ErrorCode}`, string>;
+
+/** The Dutch texts: the source of truth. Placeholders look like {name}. */
+export const nlCommon = {
+  'app.name': 'Springplank',
+  'app.tagline': 'Van zorgwekkend signaal naar een eigen thuis',
+  'layout.skipLink': 'Naar de inhoud',
+  'layout.mainNav': 'Hoofdmenu',
+  'layout.signedInAs': 'Ingelogd als {name}',
+  'layout.signOut': 'Uitloggen',
+  'layout.footer': 'Springplank is open software voor de keten van zorg, opvang en wonen in de regio.',
+  'layout.footerLicence': 'Licentie: EUPL-1.2',
+  'lang.switchTo': 'English',
+
+  'nav.home': 'Start',
+  'nav.admin_organisations': 'Organisaties',
+  'nav.admin_users': 'Gebruikers',
+  'nav.access_log': 'Toegangslog',
+
+  'common.loading': 'Bezig met laden…',
+  'common.saving': 'Bezig met opslaan…',
+  'common.save': 'Wijzigingen opslaan',
+  'common.cancel': 'Annuleren',
+  'common.back': 'Terug',
+  'common.yes': 'Ja',
+  'common.no': 'Nee',
+  'common.search': 'Zoeken',
+  'common.clear': 'Filters wissen',
+  'common.retry': 'Opnieuw proberen',
+  'common.none': '—',
+  'common.all': 'Alle',
+  'common.errorTitle': 'Er ging iets mis.',
+  'common.requiredHint': 'Velden zonder "(niet verplicht)" moeten worden ingevuld.',
+  'common.optional': '(niet verplicht)',
+  'common.fixErrors': 'Controleer de velden met een foutmelding.',
+  'common.requestId': 'Foutcode voor de helpdesk: {id}',
+  'common.active': 'Actief',
+  'common.inactive': 'Niet actief',
+  'common.chooseOption': 'Maak een keuze',
+
+  'pagination.label': 'Paginering',
+  'pagination.previous': 'Vorige pagina',
+  'pagination.next': 'Volgende pagina',
+  'pagination.status': 'Pagina {page} van {pages}',
+
+  'validation.required': 'Vul dit veld in.',
+  'validation.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
+  'validation.chooseOne': 'Maak een keuze.',
+  'validation.rolesRequired': 'Kies minstens één rol.',
+  'validation.nameLength': 'Vul minstens 2 tekens in.',
+  'validation.passwordLength': 'Het wachtwoord moet minstens 12 tekens hebben.',
+  'validation.uuid': 'Vul een geldig id in (36 tekens, zoals 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
+  'validation.dateOrder': 'De einddatum ligt vóór de begindatum.',
+
+  'error.VALIDATION_FAILED': 'Niet alle gegevens zijn goed ingevuld. Kijk bij de velden wat er mis is.',
+  'error.ROLE_NOT_ALLOWED': 'Deze rol past niet bij de soort organisatie. Kies een andere rol.',
+  'error.UNAUTHENTICATED': 'U bent niet (meer) ingelogd. Log opnieuw in.',
+  'error.INVALID_CREDENTIALS': 'Het e-mailadres of wachtwoord klopt niet.',
+  'error.ACCOUNT_LOCKED':
+    'Uw account is tijdelijk geblokkeerd, omdat er te vaak een verkeerd wachtwoord is gebruikt. Probeer het later opnieuw of vraag de beheerder om uw account te ontgrendelen.',
+  'error.FORBIDDEN': 'U heeft geen toestemming om dit te doen.',
+  'error.CSRF_FAILED': 'Uw sessie is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.',
+  'error.NOT_FOUND': 'Dit gegeven bestaat niet (meer).',
+  'error.EMAIL_TAKEN': 'Er is al een gebruiker met dit e-mailadres.',
+  'error.CONFLICT': 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
+  'error.RATE_LIMITED': 'Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.',
+  'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
+  'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
+
+  'role.professional_reporter': 'Professionele melder',
+  'role.meldpunt_operator': 'Medewerker meldpunt',
+  'role.outreach_worker': 'Medewerker bemoeizorg',
+  'role.access_officer': 'Medewerker toegang',
+  'role.provider_staff': 'Medewerker aanbieder',
+  'role.housing_officer': 'Medewerker woningcorporatie',
+  'role.policy_analyst': 'Beleidsmedewerker',
+  'role.administrator': 'Functioneel beheerder',
+  'role.privacy_officer': 'Privacyfunctionaris',
+
+  'orgKind.regional_access': 'Regionale toegang',
+  'orgKind.local_access': 'Lokale toegang',
+  'orgKind.meldpunt': 'Meldpunt zorgwekkend gedrag',
+  'orgKind.outreach_team': 'Bemoeizorgteam',
+  'orgKind.provider': 'Zorgaanbieder',
+  'orgKind.housing_corporation': 'Woningcorporatie',
+  'orgKind.police': 'Politie',
+  'orgKind.general_practice': 'Huisartsenpraktijk',
+  'orgKind.municipality': 'Gemeente',
+
+  'auth.title': 'Inloggen',
+  'auth.intro': 'Log in met uw e-mailadres en wachtwoord van Springplank.',
+  'auth.email': 'E-mailadres',
+  'auth.password': 'Wachtwoord',
+  'auth.submit': 'Inloggen',
+  'auth.submitting': 'Bezig met inloggen…',
+  'auth.oidc': 'Inloggen met {label}',
+  'auth.oidcIntro': 'Of log in via het account van uw organisatie.',
+  'auth.oidcFailed': 'Inloggen via het account van uw organisatie is niet gelukt. Probeer het opnieuw.',
+  'auth.signedOut': 'U bent uitgelogd.',
+  'auth.sessionExpired': 'U bent niet meer ingelogd. Log opnieuw in om verder te gaan.',
+  'auth.checking': 'Bezig met controleren of u bent ingelogd…',
+
+  'home.title': 'Start',
+  'home.greeting': 'Welkom, {name}',
+  'home.aboutYou': 'Uw gegevens',
+  'home.organisation': 'Organisatie',
+  'home.roles': 'Rollen',
+  'home.region': 'Regio',
+  'home.municipalities': 'Gemeenten',
+  'home.areas': 'Waar wilt u mee verder?',
+  'home.noAreas': 'Voor uw rollen zijn er nog geen onderdelen om te openen.',
+  'home.area.admin_organisations': 'Organisaties in de regio toevoegen en wijzigen.',
+  'home.area.admin_users': 'Gebruikers toevoegen, rollen geven en accounts ontgrendelen.',
+  'home.area.access_log': 'Zien wie welke gegevens heeft bekeken of gewijzigd, en de keten controleren.',
+
+  'noAccess.title': 'Geen toegang',
+  'noAccess.text':
+    'U heeft met uw rollen geen toegang tot deze pagina. Denkt u dat dit niet klopt? Neem dan contact op met de functioneel beheerder.',
+  'noAccess.home': 'Naar de startpagina',
+
+  'notFound.title': 'Pagina niet gevonden',
+  'notFound.text': 'Deze pagina bestaat niet. Misschien is de link verouderd of zit er een typefout in het adres.',
+  'notFound.home': 'Naar de startpagina',
+} as const satisfies RequiredKeys & Record<string, string>;
