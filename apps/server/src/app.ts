@@ -64,6 +64,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     },
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();
+  // JSON only: a cross-site form can send text/plain without a preflight, JSON it cannot.
+  app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.addHook('onSend', async (request, reply) => {

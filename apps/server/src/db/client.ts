@@ -25,6 +25,8 @@ export interface DatabaseHandle {
   ping(): Promise<void>;
   /** Close the connection(s); PGlite also flushes its data folder. */
   close(): Promise<void>;
+  /** PGlite only: the whole data directory as a tarball (test templates, backups). */
+  dumpDataDir?(): Promise<Blob>;
 }
 
 /** Where the database lives: a PostgreSQL URL, a PGlite data folder, or an in-memory PGlite. */
@@ -63,6 +65,7 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
       await client.query('select 1');
     },
     close: () => client.close(),
+    dumpDataDir: () => client.dumpDataDir('none'),
   };
 }
 

@@ -1,0 +1,52 @@
+import { Route, Routes } from 'react-router';
+import { AccessLogPage } from '../features/access-log/AccessLogPage';
+import { OrganisationCreatePage } from '../features/admin/organisations/OrganisationCreatePage';
+import { OrganisationEditPage } from '../features/admin/organisations/OrganisationEditPage';
+import { OrganisationsPage } from '../features/admin/organisations/OrganisationsPage';
+import { UserCreatePage } from '../features/admin/users/UserCreatePage';
+import { UserDetailPage } from '../features/admin/users/UserDetailPage';
+import { UsersPage } from '../features/admin/users/UsersPage';
+import { SignInPage } from '../features/auth/SignInPage';
+import { HomePage } from '../features/home/HomePage';
+import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { Layout } from './Layout';
+import { RequireArea, RequireAuth } from './RequireAuth';
+
+/** All routes of the web app, with their Dutch paths. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<Layout />}>
+        <Route path="inloggen" element={<SignInPage />} />
+        <Route element={<RequireAuth />}>
+          <Route index element={<HomePage />} />
+          <Route path="beheer">
+            <Route
+              path="organisaties"
+              element={<RequireArea area="admin_organisations"><OrganisationsPage /></RequireArea>}
+            />
+            <Route
+              path="organisaties/nieuw"
+              element={<RequireArea area="admin_organisations"><OrganisationCreatePage /></RequireArea>}
+            />
+            <Route
+              path="organisaties/:id"
+              element={<RequireArea area="admin_organisations"><OrganisationEditPage /></RequireArea>}
+            />
+            <Route path="gebruikers" element={<RequireArea area="admin_users"><UsersPage /></RequireArea>} />
+            <Route
+              path="gebruikers/nieuw"
+              element={<RequireArea area="admin_users"><UserCreatePage /></RequireArea>}
+            />
+            <Route
+              path="gebruikers/:id"
+              element={<RequireArea area="admin_users"><UserDetailPage /></RequireArea>}
+            />
+          </Route>
+          <Route path="toegangslog" element={<RequireArea area="access_log"><AccessLogPage /></RequireArea>} />
+        </Route>
+        <Route path="*" element={<NotFoundPage />} />
+      </Route>
+    </Routes>
+  );
+}

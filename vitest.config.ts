@@ -1,0 +1,39 @@
+import { defineConfig } from 'vitest/config';
+
+const serverTests = ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'];
+
+/**
+ * Unit and integration tests. Integration tests (`*.int.test.ts`) run on PGlite, and also
+ * on PostgreSQL when TEST_DATABASE_URL is set; each test file gets a fresh database cloned
+ * from a migrated template. The browser journeys live in e2e/ with their own config.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'pglite',
+          include: serverTests,
+          globalSetup: ['apps/server/src/test/global-setup.ts'],
+          env: { SPRINGPLANK_TEST_DB: 'pglite' },
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      ...(process.env.TEST_DATABASE_URL
+        ? [
+            {
+              test: {
+                name: 'postgres',
+                include: ['apps/server/src/**/*.int.test.ts'],
+                globalSetup: ['apps/server/src/test/global-setup.ts'],
+                env: { SPRINGPLANK_TEST_DB: 'postgres' },
+                testTimeout: 30_000,
+                hookTimeout: 60_000,
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
