@@ -38,7 +38,7 @@ export interface SessionActorRow {
   roles: Role[];
 }
 
-const rolesOfUser = sql<Role[]>`array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1)`;
+const rolesOfUser = sql<Role[]>`array(select ur.role::text from user_roles ur where ur.user_id = "users"."id" order by 1)`;
 
 /** SQL for sign-in, sessions and lockout. */
 export class AuthRepository {

@@ -1,6 +1,6 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { municipalities, organisationMunicipalities, organisations, users } from '../../db/schema';
+import { organisationMunicipalities, organisations } from '../../db/schema';
 
 /** An organisation with the codes of the municipalities it serves and its user count. */
 export interface OrganisationRow {
@@ -13,11 +13,13 @@ export interface OrganisationRow {
   userCount: number;
 }
 
+// Correlated subqueries name the outer table explicitly: Drizzle renders columns inside
+// select fields unqualified, which would bind to the inner tables.
 const municipalityCodes = sql<string[]>`array(
-  select ${municipalities.code} from ${organisationMunicipalities}
-  join ${municipalities} on ${municipalities.id} = ${organisationMunicipalities.municipalityId}
-  where ${organisationMunicipalities.organisationId} = ${organisations.id} order by 1)`;
-const userCount = sql<number>`(select count(*)::int from ${users} where ${users.organisationId} = ${organisations.id})`;
+  select m.code from organisation_municipalities om
+  join municipalities m on m.id = om.municipality_id
+  where om.organisation_id = "organisations"."id" order by 1)`;
+const userCount = sql<number>`(select count(*)::int from users u where u.organisation_id = "organisations"."id")`;
 
 const columns = {
   id: organisations.id,

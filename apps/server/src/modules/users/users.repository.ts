@@ -42,7 +42,7 @@ const columns = {
   oidcLinked: sql<boolean>`${users.oidcSubject} is not null`,
   lastLoginAt: users.lastLoginAt,
   createdAt: users.createdAt,
-  roles: sql<Role[]>`array(select ${userRoles.role}::text from ${userRoles} where ${userRoles.userId} = ${users.id} order by 1)`,
+  roles: sql<Role[]>`array(select ur.role::text from user_roles ur where ur.user_id = "users"."id" order by 1)`,
 };
 
 /** SQL for user accounts. */
