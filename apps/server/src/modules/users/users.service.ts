@@ -10,7 +10,7 @@ import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
-import type { AccessLogService } from '../access-log/access-log.service';
+import { authorOf, type AccessLogAuthor, type AccessLogService } from '../access-log/access-log.service';
 import type { PasswordHasher } from '../auth/password';
 import { presentUser } from './users.presenter';
 import type { UsersRepository } from './users.repository';
@@ -60,7 +60,15 @@ export class UsersService {
 
   /** Create a user in an organisation of the actor's region. */
   async create(ctx: ActorContext, input: CreateUserRequest): Promise<User> {
-    const regionId = ctx.actor.regionId;
+    return this.createIn(authorOf(ctx), input);
+  }
+
+  /**
+   * Create a user on behalf of an author that is not a signed-in user (the CLI), with the
+   * same rules and the same access-log entry as through the admin screens.
+   */
+  async createIn(author: AccessLogAuthor, input: CreateUserRequest): Promise<User> {
+    const regionId = author.regionId;
     const passwordHash = input.password ? await this.passwords.hash(input.password) : null;
     return this.uniqueEmail(() =>
       this.db.transaction(async (tx) => {
@@ -74,13 +82,15 @@ export class UsersService {
           passwordHash,
         });
         await this.repository.setRoles(tx, regionId, id, input.roles);
-        await this.accessLog.record(tx, ctx, {
+        await this.accessLog.append(tx, author, {
           action: 'user.create',
           subjectType: 'user',
           subjectId: id,
           details: { roles: input.roles, organisationId: input.organisationId },
         });
-        return this.load(tx, ctx, id);
+        const row = await this.repository.find(tx, regionId, id);
+        if (!row) throw new Error('created user not found');
+        return presentUser(row);
       }),
     );
   }

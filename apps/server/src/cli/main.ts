@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../config';
+import { openDatabase, type DatabaseHandle } from '../db/client';
+import { migrate } from '../db/migrate';
+import { DEMO_PASSWORD } from '../demo/demo-region';
+import { demoLoginLines, loadDemo } from '../demo/load-demo';
+import { runUserCreate } from './user-create';
+
+const HELP = `Springplank command line
+
+Usage: npm run --silent cli -- <command> [options]
+
+Commands:
+  migrate                      Apply database migrations
+  demo                         Load the demo region Midden-IJssel (organisations and users)
+  user:create                  Create a user account
+      --email <address>          e-mail address (required)
+      --name <name>              display name (required)
+      --organisation <name|id>   organisation in the region (required)
+      --role <role>              role; repeat or separate with commas (required)
+      --password <password>      password (at least 12 characters); omit for OIDC-only
+      --region <slug>            region (default: midden-ijssel)
+
+The database is DATABASE_URL when set, otherwise PGlite in SPRINGPLANK_DATA_DIR (default ./data).
+Every command applies pending migrations first.`;
+
+/** Thrown for wrong usage; printed with the help text and exit code 2. */
+export class UsageError extends Error {}
+
+async function run(argv: string[]): Promise<void> {
+  const [command, ...rest] = argv;
+  if (!command || command === 'help' || command === '--help' || command === '-h') {
+    console.log(HELP);
+    return;
+  }
+  const config = loadConfig();
+  const database = await openDatabase(config.database);
+  try {
+    const applied = await migrate(database);
+    if (command === 'migrate') {
+      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+      return;
+    }
+    await dispatch(command, rest, database);
+  } finally {
+    await database.close();
+  }
+}
+
+async function dispatch(command: string, args: string[], database: DatabaseHandle): Promise<void> {
+  switch (command) {
+    case 'demo': {
+      const { PasswordHasher } = await import('../modules/auth/password');
+      const result = await loadDemo(database.db, new PasswordHasher());
+      console.log(result === 'loaded' ? 'Demo region Midden-IJssel loaded.' : 'Demo data is already present.');
+      console.log(`Demo accounts (password: ${DEMO_PASSWORD}):\n${demoLoginLines().join('\n')}`);
+      return;
+    }
+    case 'user:create': {
+      const { values } = parseArgs({
+        args,
+        options: {
+          email: { type: 'string' },
+          name: { type: 'string' },
+          organisation: { type: 'string' },
+          role: { type: 'string', multiple: true },
+          password: { type: 'string' },
+          region: { type: 'string', default: 'midden-ijssel' },
+        },
+        strict: true,
+      });
+      const user = await runUserCreate(database, values);
+      console.log(`Created ${user.email} (${user.roles.join(', ')}) at ${user.organisationName}, id ${user.id}.`);
+      return;
+    }
+    default:
+      throw new UsageError(`Unknown command: ${command}`);
+  }
+}
+
+run(process.argv.slice(2)).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${HELP}`);
+      process.exit(2);
+    }
+    console.error(`Error: ${(error as Error).message}`);
+    process.exit(1);
+  },
+);
