@@ -9,6 +9,9 @@ const serverTests = ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.t
  */
 export default defineConfig({
   test: {
+    reporters: process.env.VITEST_JSON_DIR
+      ? ['default', ['json', { outputFile: `${process.env.VITEST_JSON_DIR}/unit.json` }]]
+      : ['default'],
     projects: [
       {
         test: {

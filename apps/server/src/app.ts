@@ -21,6 +21,7 @@ import { publicAsset, registerAccessControl, withPolicy, type RouteInventory } f
 import { registerErrorHandling, sendError } from './http/error-handler';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
+import { oidcRoutes } from './modules/auth/oidc.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
@@ -68,11 +69,13 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   app.removeContentTypeParser('text/plain');
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  let shuttingDown = false;
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
+    // While shutting down, answers close their keep-alive connection so close() can finish.
+    if (shuttingDown) reply.header('connection', 'close');
   });
 
-  let shuttingDown = false;
   const routes: RouteInventory = [];
   registerErrorHandling(app);
   await app.register(cookie);
@@ -123,6 +126,10 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
           config.login.rateLimitPerMinute,
         ),
       );
+      if (services.oidc) {
+        const cookie = { secure: config.secureCookies, maxAgeSeconds: config.session.absoluteHours * 3600 };
+        await api.register(oidcRoutes(services.oidc, cookie, config.login.rateLimitPerMinute));
+      }
       await api.register(regionsRoutes(services.regions));
       await api.register(organisationsRoutes(services.organisations));
       await api.register(usersRoutes(services.users));

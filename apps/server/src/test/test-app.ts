@@ -16,8 +16,8 @@ export interface TestApp {
   database: TestDatabase;
   config: AppConfig;
   /** Sign in through the real login route and return a client that sends cookie and CSRF token. */
-  signIn(email: string, password?: string): Promise<SignedInClient>;
-  close(): Promise<void>;
+  signIn: (email: string, password?: string) => Promise<SignedInClient>;
+  close: () => Promise<void>;
 }
 
 /** A signed-in HTTP client for inject(). */
@@ -25,11 +25,11 @@ export interface SignedInClient {
   userId: string;
   csrfToken: string;
   cookie: string;
-  request(options: InjectOptions): Promise<LightMyRequestResponse>;
-  get(url: string): Promise<LightMyRequestResponse>;
-  post(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  patch(url: string, body?: unknown): Promise<LightMyRequestResponse>;
-  put(url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request: (options: InjectOptions) => Promise<LightMyRequestResponse>;
+  get: (url: string) => Promise<LightMyRequestResponse>;
+  post: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  patch: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
+  put: (url: string, body?: unknown) => Promise<LightMyRequestResponse>;
 }
 
 /** Build the real application on a fresh test database. */

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { areasForRoles } from './navigation';
+import { isRoleAllowedForOrganisation, ORGANISATION_KINDS, ROLES, ROLES_BY_ORGANISATION_KIND } from './roles';
+
+describe('roles and organisations', () => {
+  it('offers every role at some kind of organisation', () => {
+    for (const role of ROLES) {
+      expect(ORGANISATION_KINDS.some((kind) => isRoleAllowedForOrganisation(role, kind)), role).toBe(true);
+    }
+  });
+
+  it('keeps meldpunt work at the meldpunt and housing work at corporations', () => {
+    expect(isRoleAllowedForOrganisation('meldpunt_operator', 'housing_corporation')).toBe(false);
+    expect(isRoleAllowedForOrganisation('housing_officer', 'housing_corporation')).toBe(true);
+    expect(ROLES_BY_ORGANISATION_KIND.police).toEqual(['professional_reporter']);
+  });
+});
+
+describe('navigation per role', () => {
+  it('shows administrators the admin screens and privacy officers the log, nobody else', () => {
+    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users']);
+    expect(areasForRoles(['privacy_officer'])).toEqual(['home', 'access_log']);
+    expect(areasForRoles(['meldpunt_operator'])).toEqual(['home']);
+    expect(areasForRoles(['administrator', 'privacy_officer'])).toEqual(['home', 'admin_organisations', 'admin_users', 'access_log']);
+  });
+});
