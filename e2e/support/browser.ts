@@ -18,12 +18,18 @@ const CHROMIUM_ARGS = [
 export const DEMO_PASSWORD = 'demo-springplank';
 
 /** A browser for the file's tests; each test opens its own context (cookies, storage). */
-export function useBrowser(): { baseUrl: string; newPage: (options?: { width?: number; locale?: string }) => Promise<Page> } {
+export function useBrowser(): {
+  baseUrl: string;
+  newPage: (options?: { width?: number; locale?: string }) => Promise<Page>;
+} {
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
   const baseUrl = inject('baseUrl');
   beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
   });
   afterAll(async () => {
     for (const context of contexts) await context.close();

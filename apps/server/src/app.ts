@@ -55,7 +55,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   const app = Fastify({
     logger: options.logger ?? {
       level: config.logLevel,
-      redact: ['req.headers.cookie', 'req.headers.authorization', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'],
+      redact: [
+        'req.headers.cookie',
+        'req.headers.authorization',
+        'req.headers["x-csrf-token"]',
+        'res.headers["set-cookie"]',
+      ],
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,
@@ -115,7 +120,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  await app.register(healthRoutes(() => services.database.ping(), () => shuttingDown));
+  await app.register(
+    healthRoutes(
+      () => services.database.ping(),
+      () => shuttingDown,
+    ),
+  );
   await app.register(
     async (api) => {
       await api.register(

@@ -4,6 +4,8 @@ import { AccessLogRepository } from './modules/access-log/access-log.repository'
 import { AccessLogService } from './modules/access-log/access-log.service';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
+import { OidcRepository } from './modules/auth/oidc.repository';
+import { OidcService } from './modules/auth/oidc.service';
 import { PasswordHasher } from './modules/auth/password';
 import { OrganisationsRepository } from './modules/organisations/organisations.repository';
 import { OrganisationsService } from './modules/organisations/organisations.service';
@@ -16,7 +18,10 @@ import { UsersService } from './modules/users/users.service';
 export type Services = ReturnType<typeof createServices>;
 
 /** The composition root: builds repositories and services and hands each what it uses. */
-export function createServices(database: DatabaseHandle, config: Pick<AppConfig, 'session' | 'login'>) {
+export function createServices(
+  database: DatabaseHandle,
+  config: Pick<AppConfig, 'session' | 'login' | 'oidc' | 'publicUrl'>,
+) {
   const db = database.db;
   const passwords = new PasswordHasher();
   const accessLogRepository = new AccessLogRepository();
@@ -24,12 +29,17 @@ export function createServices(database: DatabaseHandle, config: Pick<AppConfig,
   const regionsRepository = new RegionsRepository();
   const accessLog = new AccessLogService(db, accessLogRepository);
   const regions = new RegionsService(db, regionsRepository);
+  const auth = new AuthService(db, authRepository, accessLog, passwords, config);
+  const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
   return {
     database,
     passwords,
     accessLog,
     regions,
-    auth: new AuthService(db, authRepository, accessLog, passwords, config),
+    auth,
+    oidc: config.oidc
+      ? new OidcService(db, new OidcRepository(), auth, accessLog, { ...config.oidc, redirectUri })
+      : null,
     organisations: new OrganisationsService(db, new OrganisationsRepository(), regions),
     users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
   };

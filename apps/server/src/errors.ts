@@ -10,8 +10,15 @@ export const ERRORS = {
   UNAUTHENTICATED: { status: 401, message: 'U bent niet ingelogd. Log in om verder te gaan.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Het e-mailadres of het wachtwoord is onjuist.' },
   ACCOUNT_DISABLED: { status: 403, message: 'Uw account is uitgeschakeld. Neem contact op met de beheerder.' },
+  OIDC_NO_ACCOUNT: {
+    status: 403,
+    message: 'Er is geen Springplank-account gekoppeld aan deze inlog. Vraag de beheerder om een account.',
+  },
   FORBIDDEN: { status: 403, message: 'U heeft geen toegang tot deze gegevens of functie.' },
-  CSRF_FAILED: { status: 403, message: 'Uw sessie kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.' },
+  CSRF_FAILED: {
+    status: 403,
+    message: 'Uw sessie kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
+  },
   NOT_FOUND: { status: 404, message: 'Niet gevonden.' },
   EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
   CONFLICT: { status: 409, message: 'Dit kan niet: de gegevens zijn intussen gewijzigd of bestaan al.' },

@@ -7,7 +7,10 @@ const startedAt = performance.now();
 const config = loadConfig();
 const server = await startServer(config);
 const seconds = ((performance.now() - startedAt) / 1000).toFixed(1);
-const where = config.database.kind === 'postgres' ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : 'memory'}`;
+const where =
+  config.database.kind === 'postgres'
+    ? 'PostgreSQL (DATABASE_URL)'
+    : `PGlite in ${config.database.kind === 'pglite' ? config.database.dataDir : 'memory'}`;
 
 console.log(`
 Springplank draait op ${server.url}   (gestart in ${seconds} s, database: ${where})

@@ -31,7 +31,9 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     const address = built.app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const purge = setInterval(() => {
-      services.auth.purgeExpiredSessions().catch((error: unknown) => built.app.log.warn({ err: error }, 'session purge failed'));
+      services.auth
+        .purgeExpiredSessions()
+        .catch((error: unknown) => built.app.log.warn({ err: error }, 'session purge failed'));
     }, 15 * 60_000);
     purge.unref();
     let stopping: Promise<void> | null = null;

@@ -5,7 +5,10 @@ import { isRoleAllowedForOrganisation, ORGANISATION_KINDS, ROLES, ROLES_BY_ORGAN
 describe('roles and organisations', () => {
   it('offers every role at some kind of organisation', () => {
     for (const role of ROLES) {
-      expect(ORGANISATION_KINDS.some((kind) => isRoleAllowedForOrganisation(role, kind)), role).toBe(true);
+      expect(
+        ORGANISATION_KINDS.some((kind) => isRoleAllowedForOrganisation(role, kind)),
+        role,
+      ).toBe(true);
     }
   });
 
@@ -21,6 +24,11 @@ describe('navigation per role', () => {
     expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users']);
     expect(areasForRoles(['privacy_officer'])).toEqual(['home', 'access_log']);
     expect(areasForRoles(['meldpunt_operator'])).toEqual(['home']);
-    expect(areasForRoles(['administrator', 'privacy_officer'])).toEqual(['home', 'admin_organisations', 'admin_users', 'access_log']);
+    expect(areasForRoles(['administrator', 'privacy_officer'])).toEqual([
+      'home',
+      'admin_organisations',
+      'admin_users',
+      'access_log',
+    ]);
   });
 });

@@ -31,7 +31,9 @@ export async function runUserCreate(database: DatabaseHandle, options: UserCreat
     .where(
       and(
         eq(organisations.regionId, region.id),
-        UUID.test(reference) ? or(eq(organisations.id, reference), eq(organisations.name, reference)) : eq(organisations.name, reference),
+        UUID.test(reference)
+          ? or(eq(organisations.id, reference), eq(organisations.name, reference))
+          : eq(organisations.name, reference),
       ),
     );
   if (!organisation) throw new Error(`Unknown organisation in ${region.slug}: "${reference}"`);
@@ -39,7 +41,10 @@ export async function runUserCreate(database: DatabaseHandle, options: UserCreat
     email: options.email,
     displayName: options.name,
     organisationId: organisation.id,
-    roles: (options.role ?? []).flatMap((r) => r.split(',')).map((r) => r.trim()).filter(Boolean),
+    roles: (options.role ?? [])
+      .flatMap((r) => r.split(','))
+      .map((r) => r.trim())
+      .filter(Boolean),
     password: options.password,
   });
   if (!parsed.success) {
@@ -48,12 +53,22 @@ export async function runUserCreate(database: DatabaseHandle, options: UserCreat
   const services = createServices(database, loadConfig({ ...process.env, LOG_LEVEL: 'silent' }));
   try {
     return await services.users.createIn(
-      { regionId: region.id, userId: null, userName: 'cli', organisationId: null, organisationName: null, role: null, requestId: null },
+      {
+        regionId: region.id,
+        userId: null,
+        userName: 'cli',
+        organisationId: null,
+        organisationName: null,
+        role: null,
+        requestId: null,
+      },
       parsed.data,
     );
   } catch (error) {
     if (error instanceof AppError) {
-      throw new Error(`${error.publicMessage}${error.issues ? ` (${error.issues.map((i) => i.message).join('; ')})` : ''}`);
+      throw new Error(
+        `${error.publicMessage}${error.issues ? ` (${error.issues.map((i) => i.message).join('; ')})` : ''}`,
+      );
     }
     throw error;
   }

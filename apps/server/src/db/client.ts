@@ -54,8 +54,7 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
     rawTransaction: (fn) =>
       client.transaction((tx) =>
         fn({
-          query: async <T>(text: string, params?: unknown[]) =>
-            (await tx.query<T>(text, params)).rows,
+          query: async <T>(text: string, params?: unknown[]) => (await tx.query<T>(text, params)).rows,
           exec: async (script) => {
             await tx.exec(script);
           },

@@ -35,7 +35,12 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
     kind: 'outreach_team',
     municipalities: ['GM0150', 'GM1773', 'GM0177'],
   },
-  { key: 'bemoeizorg-lz', name: 'Bemoeizorgteam Lochem en Zutphen', kind: 'outreach_team', municipalities: ['GM0262', 'GM0301'] },
+  {
+    key: 'bemoeizorg-lz',
+    name: 'Bemoeizorgteam Lochem en Zutphen',
+    kind: 'outreach_team',
+    municipalities: ['GM0262', 'GM0301'],
+  },
   {
     key: 'debrug',
     name: 'Stichting De Brug Beschermd Wonen',
@@ -66,22 +71,82 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
       { name: 'Crisisopvang Raalte', address: 'Kerkstraat 9, 8102 EA Raalte', municipality: 'GM0177' },
     ],
   },
-  { key: 'ijsselhuis', name: 'Woonstichting IJsselhuis', kind: 'housing_corporation', municipalities: ['GM0150', 'GM1773', 'GM0177'] },
-  { key: 'berkelstroom', name: 'Wooncorporatie Berkelstroom', kind: 'housing_corporation', municipalities: ['GM0262', 'GM0301'] },
+  {
+    key: 'ijsselhuis',
+    name: 'Woonstichting IJsselhuis',
+    kind: 'housing_corporation',
+    municipalities: ['GM0150', 'GM1773', 'GM0177'],
+  },
+  {
+    key: 'berkelstroom',
+    name: 'Wooncorporatie Berkelstroom',
+    kind: 'housing_corporation',
+    municipalities: ['GM0262', 'GM0301'],
+  },
   { key: 'politie', name: 'Politie Oost-Nederland, basisteam IJsselland-Zuid', kind: 'police', municipalities: ALL },
   { key: 'huisarts', name: 'Huisartsenpraktijk De Worp', kind: 'general_practice', municipalities: ['GM0150'] },
 ];
 
 /** One demo account for every role in ACCESS.md (and a second outreach team). */
 export const DEMO_USERS: DemoUser[] = [
-  { email: 'melder@politie.demo.test', displayName: 'Jeroen Visser (wijkagent)', organisation: 'politie', roles: ['professional_reporter'] },
-  { email: 'meldpunt@ggd.demo.test', displayName: 'Sanne de Vries', organisation: 'meldpunt', roles: ['meldpunt_operator'] },
-  { email: 'bemoeizorg@dor.demo.test', displayName: 'Ahmet Yılmaz', organisation: 'bemoeizorg-dor', roles: ['outreach_worker'] },
-  { email: 'bemoeizorg@lz.demo.test', displayName: 'Eva Kok', organisation: 'bemoeizorg-lz', roles: ['outreach_worker'] },
-  { email: 'toegang@deventer.demo.test', displayName: 'Fatima El Amrani', organisation: 'toegang', roles: ['access_officer'] },
-  { email: 'aanbieder@debrug.demo.test', displayName: 'Marieke Jansen', organisation: 'debrug', roles: ['provider_staff'] },
-  { email: 'wonen@ijsselhuis.demo.test', displayName: 'Peter Bakker', organisation: 'ijsselhuis', roles: ['housing_officer'] },
-  { email: 'beleid@deventer.demo.test', displayName: 'Lotte Smit', organisation: 'gemeente', roles: ['policy_analyst'] },
-  { email: 'beheer@deventer.demo.test', displayName: 'Koen Mulder', organisation: 'gemeente', roles: ['administrator'] },
-  { email: 'privacy@deventer.demo.test', displayName: 'Ingrid Hendriks', organisation: 'gemeente', roles: ['privacy_officer'] },
+  {
+    email: 'melder@politie.demo.test',
+    displayName: 'Jeroen Visser (wijkagent)',
+    organisation: 'politie',
+    roles: ['professional_reporter'],
+  },
+  {
+    email: 'meldpunt@ggd.demo.test',
+    displayName: 'Sanne de Vries',
+    organisation: 'meldpunt',
+    roles: ['meldpunt_operator'],
+  },
+  {
+    email: 'bemoeizorg@dor.demo.test',
+    displayName: 'Ahmet Yılmaz',
+    organisation: 'bemoeizorg-dor',
+    roles: ['outreach_worker'],
+  },
+  {
+    email: 'bemoeizorg@lz.demo.test',
+    displayName: 'Eva Kok',
+    organisation: 'bemoeizorg-lz',
+    roles: ['outreach_worker'],
+  },
+  {
+    email: 'toegang@deventer.demo.test',
+    displayName: 'Fatima El Amrani',
+    organisation: 'toegang',
+    roles: ['access_officer'],
+  },
+  {
+    email: 'aanbieder@debrug.demo.test',
+    displayName: 'Marieke Jansen',
+    organisation: 'debrug',
+    roles: ['provider_staff'],
+  },
+  {
+    email: 'wonen@ijsselhuis.demo.test',
+    displayName: 'Peter Bakker',
+    organisation: 'ijsselhuis',
+    roles: ['housing_officer'],
+  },
+  {
+    email: 'beleid@deventer.demo.test',
+    displayName: 'Lotte Smit',
+    organisation: 'gemeente',
+    roles: ['policy_analyst'],
+  },
+  {
+    email: 'beheer@deventer.demo.test',
+    displayName: 'Koen Mulder',
+    organisation: 'gemeente',
+    roles: ['administrator'],
+  },
+  {
+    email: 'privacy@deventer.demo.test',
+    displayName: 'Ingrid Hendriks',
+    organisation: 'gemeente',
+    roles: ['privacy_officer'],
+  },
 ];

@@ -1,6 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import type { Db } from '../db/client';
-import { locations, municipalities, organisationMunicipalities, organisations, regions, userRoles, users } from '../db/schema';
+import {
+  locations,
+  municipalities,
+  organisationMunicipalities,
+  organisations,
+  regions,
+  userRoles,
+  users,
+} from '../db/schema';
 import type { PasswordHasher } from '../modules/auth/password';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION_SLUG, DEMO_USERS } from './demo-region';
 
@@ -39,9 +47,15 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
         .returning({ id: organisations.id });
       if (!row) throw new Error('insert failed');
       organisationIds.set(org.key, row.id);
-      await tx.insert(organisationMunicipalities).values(
-        org.municipalities.map((code) => ({ regionId: region.id, organisationId: row.id, municipalityId: idOfMunicipality(code) })),
-      );
+      await tx
+        .insert(organisationMunicipalities)
+        .values(
+          org.municipalities.map((code) => ({
+            regionId: region.id,
+            organisationId: row.id,
+            municipalityId: idOfMunicipality(code),
+          })),
+        );
       for (const location of org.locations ?? []) {
         await tx.insert(locations).values({
           regionId: region.id,

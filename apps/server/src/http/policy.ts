@@ -16,8 +16,7 @@ export interface RoutePolicy {
 
 /** The outcome of checking a policy: refused, or allowed with the role that granted it. */
 export type PolicyDecision =
-  | { allowed: true; role: Role | null }
-  | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' };
+  { allowed: true; role: Role | null } | { allowed: false; code: 'UNAUTHENTICATED' | 'FORBIDDEN' };
 
 /** Anyone, signed in or not (health checks, sign-in, public forms). */
 export const publicAccess: RoutePolicy = { name: 'public', requiresSession: false, roles: 'any' };

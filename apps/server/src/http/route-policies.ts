@@ -13,7 +13,16 @@ export function policyTable(inventory: RouteInventory): string[] {
     .filter((route) => [route.method].flat().some((m) => m !== 'HEAD'))
     .map((route) => {
       const policy = route.config?.policy;
-      const who = !policy ? 'NONE' : policy.roles === 'any' ? (policy.requiresSession ? 'signed in' : 'public') : policy.roles.join('|');
-      return `${[route.method].flat().filter((m) => m !== 'HEAD').join(',')} ${route.url} → ${policy?.name ?? 'NONE'} (${who})`;
+      const who = !policy
+        ? 'NONE'
+        : policy.roles === 'any'
+          ? policy.requiresSession
+            ? 'signed in'
+            : 'public'
+          : policy.roles.join('|');
+      return `${[route.method]
+        .flat()
+        .filter((m) => m !== 'HEAD')
+        .join(',')} ${route.url} → ${policy?.name ?? 'NONE'} (${who})`;
     });
 }

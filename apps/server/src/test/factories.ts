@@ -48,7 +48,9 @@ export async function createOrganisation(
   for (const code of fields.municipalityCodes ?? []) {
     const [municipality] = await db.select().from(municipalities).where(eq(municipalities.code, code));
     if (!municipality) throw new Error(`unknown municipality ${code}`);
-    await db.insert(organisationMunicipalities).values({ regionId, organisationId: organisation.id, municipalityId: municipality.id });
+    await db
+      .insert(organisationMunicipalities)
+      .values({ regionId, organisationId: organisation.id, municipalityId: municipality.id });
   }
   return organisation;
 }
@@ -69,7 +71,15 @@ const KIND_FOR_ROLE: Record<Role, OrganisationKind> = {
 /** A user with a role (and, unless given, a fitting new organisation), password TEST_PASSWORD. */
 export async function createUser(
   db: Db,
-  fields: { role: Role; roles?: Role[]; organisationId?: string; regionId?: string; email?: string; displayName?: string; active?: boolean },
+  fields: {
+    role: Role;
+    roles?: Role[];
+    organisationId?: string;
+    regionId?: string;
+    email?: string;
+    displayName?: string;
+    active?: boolean;
+  },
 ) {
   const organisation = fields.organisationId
     ? (await db.select().from(organisations).where(eq(organisations.id, fields.organisationId)))[0]

@@ -18,7 +18,11 @@ export default async function setup(project: { name: string }): Promise<void> {
     await admin.unsafe(`DROP DATABASE IF EXISTS ${POSTGRES_TEMPLATE_DB} WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE ${POSTGRES_TEMPLATE_DB}`);
     await admin.end();
-    const template = await openDatabase({ kind: 'postgres', url: withDatabase(url, POSTGRES_TEMPLATE_DB), maxConnections: 1 });
+    const template = await openDatabase({
+      kind: 'postgres',
+      url: withDatabase(url, POSTGRES_TEMPLATE_DB),
+      maxConnections: 1,
+    });
     await migrate(template);
     await template.close();
     return;

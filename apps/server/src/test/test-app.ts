@@ -78,7 +78,10 @@ export async function createTestApp(
 }
 
 /** Create the test app before the file's tests and close it after; read it through the getter. */
-export function useTestApp(env: Record<string, string> = {}, extraRoutes?: (app: FastifyInstance) => Promise<void>): () => TestApp {
+export function useTestApp(
+  env: Record<string, string> = {},
+  extraRoutes?: (app: FastifyInstance) => Promise<void>,
+): () => TestApp {
   let testApp: TestApp | undefined;
   beforeAll(async () => {
     testApp = await createTestApp(env, extraRoutes);

@@ -33,13 +33,17 @@ function chain(length: number): (ChainedFields & { hash: string })[] {
 function verify(entries: (ChainedFields & { hash: string })[], head?: { lastSequence: number; lastHash: string }) {
   const verifier = new ChainVerifier();
   for (const entry of entries) if (!verifier.push(entry)) break;
-  verifier.finish(head ?? { lastSequence: entries.at(-1)?.sequence ?? 0, lastHash: entries.at(-1)?.hash ?? GENESIS_HASH });
+  verifier.finish(
+    head ?? { lastSequence: entries.at(-1)?.sequence ?? 0, lastHash: entries.at(-1)?.hash ?? GENESIS_HASH },
+  );
   return verifier;
 }
 
 describe('access-log hash chain', () => {
   it('sorts object keys at every depth', () => {
-    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe('{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}');
+    expect(canonicalJson({ b: 1, a: { d: [2, { z: 1, y: 2 }], c: null } })).toBe(
+      '{"a":{"c":null,"d":[2,{"y":2,"z":1}]},"b":1}',
+    );
   });
 
   it('accepts an intact chain, and an empty one', () => {
@@ -63,7 +67,10 @@ describe('access-log hash chain', () => {
 
   it('finds a removed row and a removed tail', () => {
     const entries = chain(10);
-    expect(verify([...entries.slice(0, 3), ...entries.slice(4)]).broken).toEqual({ sequence: 4, reason: 'sequence_gap' });
+    expect(verify([...entries.slice(0, 3), ...entries.slice(4)]).broken).toEqual({
+      sequence: 4,
+      reason: 'sequence_gap',
+    });
     const last = entries.at(-1)!;
     expect(verify(entries.slice(0, 8), { lastSequence: last.sequence, lastHash: last.hash }).broken).toEqual({
       sequence: 9,

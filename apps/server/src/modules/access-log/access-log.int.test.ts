@@ -22,7 +22,10 @@ describe('access log (NEN 7513)', () => {
     const { subject, privacy } = await seedLog();
     const history = await privacy.get(`/api/v1/access-log?subjectType=user&subjectId=${subject.id}&order=asc`);
     expect(history.statusCode).toBe(200);
-    const body = history.json<{ items: { action: string; role: string; sequence: number; userName: string }[]; total: number }>();
+    const body = history.json<{
+      items: { action: string; role: string; sequence: number; userName: string }[];
+      total: number;
+    }>();
     expect(body.items.map((i) => i.action)).toEqual(['user.read', 'user.update', 'user.read']);
     expect(body.items.every((i) => i.role === 'administrator')).toBe(true);
     const sequences = body.items.map((i) => i.sequence);
@@ -64,7 +67,11 @@ describe('access log (NEN 7513)', () => {
       ]);
     });
     const verification = await privacy.get('/api/v1/access-log/verification');
-    expect(verification.json()).toMatchObject({ valid: false, firstBrokenSequence: target!.sequence, reason: 'hash_mismatch' });
+    expect(verification.json()).toMatchObject({
+      valid: false,
+      firstBrokenSequence: target!.sequence,
+      reason: 'hash_mismatch',
+    });
   });
 
   it('keeps each region to its own log', async () => {

@@ -22,10 +22,7 @@ export interface AccessLogFilter {
 export class AccessLogRepository {
   /** Lock the region's chain head for this transaction and return it (creating it if new). */
   async lockHead(tx: Db, regionId: string): Promise<{ lastSequence: number; lastHash: string }> {
-    await tx
-      .insert(accessLogHeads)
-      .values({ regionId, lastSequence: 0, lastHash: GENESIS_HASH })
-      .onConflictDoNothing();
+    await tx.insert(accessLogHeads).values({ regionId, lastSequence: 0, lastHash: GENESIS_HASH }).onConflictDoNothing();
     const [head] = await tx
       .select({ lastSequence: accessLogHeads.lastSequence, lastHash: accessLogHeads.lastHash })
       .from(accessLogHeads)

@@ -6,7 +6,11 @@ import { loadDemo } from '../../demo/load-demo';
 import { createUser, TEST_PASSWORD } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
 
-const login = (email: string, password: string) => ({ method: 'POST' as const, url: '/api/v1/auth/login', payload: { email, password } });
+const login = (email: string, password: string) => ({
+  method: 'POST' as const,
+  url: '/api/v1/auth/login',
+  payload: { email, password },
+});
 
 describe('password sign-in, sessions and lockout', () => {
   const ctx = useTestApp({ LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -58,7 +62,10 @@ describe('password sign-in, sessions and lockout', () => {
     const correct = await app.inject(login(user.email, TEST_PASSWORD));
     expect(correct.statusCode).toBe(423);
 
-    const actions = await db.select({ action: accessLog.action }).from(accessLog).where(eq(accessLog.subjectId, user.id));
+    const actions = await db
+      .select({ action: accessLog.action })
+      .from(accessLog)
+      .where(eq(accessLog.subjectId, user.id));
     expect(actions.map((a) => a.action)).toEqual([
       ...Array(9).fill('auth.login_failed'),
       'auth.account_locked',

@@ -1,7 +1,7 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import type { OrganisationKind, Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
-import { organisations, regions, sessions, userRoles, users } from '../../db/schema';
+import { organisations, regions, sessions, users } from '../../db/schema';
 
 /** What sign-in needs to know about an account. */
 export interface LoginCandidate {
@@ -38,7 +38,9 @@ export interface SessionActorRow {
   roles: Role[];
 }
 
-const rolesOfUser = sql<Role[]>`array(select ur.role::text from user_roles ur where ur.user_id = "users"."id" order by 1)`;
+const rolesOfUser = sql<
+  Role[]
+>`array(select ur.role::text from user_roles ur where ur.user_id = "users"."id" order by 1)`;
 
 /** SQL for sign-in, sessions and lockout. */
 export class AuthRepository {

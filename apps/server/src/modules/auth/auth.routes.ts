@@ -62,10 +62,15 @@ export function authRoutes(
         schema: {
           tags: ['auth'],
           summary: 'Sign in with e-mail address and password',
-          description:
-            'After too many wrong passwords the account is locked for a while (423 ACCOUNT_LOCKED).',
+          description: 'After too many wrong passwords the account is locked for a while (423 ACCOUNT_LOCKED).',
           body: LoginRequest,
-          response: { 200: SessionResponse, 400: ErrorResponse, 401: ErrorResponse, 423: ErrorResponse, 429: ErrorResponse },
+          response: {
+            200: SessionResponse,
+            400: ErrorResponse,
+            401: ErrorResponse,
+            423: ErrorResponse,
+            429: ErrorResponse,
+          },
         },
       },
       async (request, reply) => {
@@ -79,7 +84,11 @@ export function authRoutes(
       '/auth/session',
       {
         config: { policy: authPolicy.ownSession },
-        schema: { tags: ['auth'], summary: 'The current session', response: { 200: SessionResponse, 401: ErrorResponse } },
+        schema: {
+          tags: ['auth'],
+          summary: 'The current session',
+          response: { 200: SessionResponse, 401: ErrorResponse },
+        },
       },
       (request) => presentSession(actorContext(request).actor),
     );

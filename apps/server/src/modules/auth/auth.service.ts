@@ -59,7 +59,11 @@ export class AuthService {
     const subject = { subjectType: 'user', subjectId: candidate.id };
     if (candidate.lockedUntil && candidate.lockedUntil > this.now()) {
       await this.db.transaction((tx) =>
-        this.accessLog.append(tx, author, { ...subject, action: 'auth.login_refused_locked', details: { ip: client.ip } }),
+        this.accessLog.append(tx, author, {
+          ...subject,
+          action: 'auth.login_refused_locked',
+          details: { ip: client.ip },
+        }),
       );
       throw this.lockedError(candidate.lockedUntil);
     }

@@ -46,7 +46,11 @@ describe('health and API conventions', () => {
 
   it('explains invalid input per field, in Dutch', async () => {
     const { app } = ctx();
-    const response = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: 'geen-adres', password: '' } });
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'geen-adres', password: '' },
+    });
     expect(response.statusCode).toBe(400);
     const error = response.json().error;
     expect(error.code).toBe('VALIDATION_FAILED');

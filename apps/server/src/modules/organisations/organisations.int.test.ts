@@ -19,8 +19,17 @@ describe('organisation administration', () => {
       municipalityCodes: ['GM0262', 'GM0301'],
     });
     expect(created.statusCode).toBe(201);
-    expect(created.json()).toMatchObject({ name: 'Bemoeizorgteam Test', kind: 'outreach_team', municipalityCodes: ['GM0262', 'GM0301'], active: true, userCount: 0 });
-    const changed = await client.patch(`/api/v1/organisations/${created.json().id}`, { municipalityCodes: ['GM0150'], active: false });
+    expect(created.json()).toMatchObject({
+      name: 'Bemoeizorgteam Test',
+      kind: 'outreach_team',
+      municipalityCodes: ['GM0262', 'GM0301'],
+      active: true,
+      userCount: 0,
+    });
+    const changed = await client.patch(`/api/v1/organisations/${created.json().id}`, {
+      municipalityCodes: ['GM0150'],
+      active: false,
+    });
     expect(changed.json()).toMatchObject({ municipalityCodes: ['GM0150'], active: false });
     const list = await client.get('/api/v1/organisations');
     expect(list.json().items.map((o: { name: string }) => o.name)).toContain('Bemoeizorgteam Test');
@@ -31,10 +40,18 @@ describe('organisation administration', () => {
     const { client } = await admin();
     const other = await createRegion(db);
     void other;
-    const unknown = await client.post('/api/v1/organisations', { name: 'Team Elders', kind: 'outreach_team', municipalityCodes: ['GM0363'] });
+    const unknown = await client.post('/api/v1/organisations', {
+      name: 'Team Elders',
+      kind: 'outreach_team',
+      municipalityCodes: ['GM0363'],
+    });
     expect(unknown.statusCode).toBe(400);
     expect(unknown.json().error.code).toBe('MUNICIPALITY_UNKNOWN');
-    const badCode = await client.post('/api/v1/organisations', { name: 'Team Fout', kind: 'outreach_team', municipalityCodes: ['Deventer'] });
+    const badCode = await client.post('/api/v1/organisations', {
+      name: 'Team Fout',
+      kind: 'outreach_team',
+      municipalityCodes: ['Deventer'],
+    });
     expect(badCode.statusCode).toBe(400);
     expect(badCode.json().error.issues[0].message).toMatch(/CBS-code/);
     await client.post('/api/v1/organisations', { name: 'Dubbele Naam', kind: 'police' });
@@ -56,6 +73,8 @@ describe('organisation administration', () => {
     const foreign = await createUser(db, { role: 'meldpunt_operator', regionId: other.id });
     const list = await client.get('/api/v1/organisations');
     expect(list.json().items.map((o: { id: string }) => o.id)).not.toContain(foreign.organisationId);
-    expect((await client.patch(`/api/v1/organisations/${foreign.organisationId}`, { name: 'Overgenomen' })).statusCode).toBe(404);
+    expect(
+      (await client.patch(`/api/v1/organisations/${foreign.organisationId}`, { name: 'Overgenomen' })).statusCode,
+    ).toBe(404);
   });
 });

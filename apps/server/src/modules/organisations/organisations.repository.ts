@@ -35,7 +35,11 @@ const columns = {
 export class OrganisationsRepository {
   /** All organisations of a region, by name. */
   list(db: Db, regionId: string): Promise<OrganisationRow[]> {
-    return db.select(columns).from(organisations).where(eq(organisations.regionId, regionId)).orderBy(asc(organisations.name));
+    return db
+      .select(columns)
+      .from(organisations)
+      .where(eq(organisations.regionId, regionId))
+      .orderBy(asc(organisations.name));
   }
 
   /** One organisation of a region. */

@@ -20,7 +20,11 @@ export function organisationsRoutes(service: OrganisationsService): FastifyPlugi
       '/organisations',
       {
         config: { policy: organisationsPolicy.manage },
-        schema: { tags: ['organisations'], summary: 'List organisations', response: { 200: OrganisationList, ...errors } },
+        schema: {
+          tags: ['organisations'],
+          summary: 'List organisations',
+          response: { 200: OrganisationList, ...errors },
+        },
       },
       (request) => service.list(actorContext(request)),
     );

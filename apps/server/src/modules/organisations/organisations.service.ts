@@ -1,4 +1,9 @@
-import type { CreateOrganisationRequest, Organisation, OrganisationList, UpdateOrganisationRequest } from '@springplank/contract';
+import type {
+  CreateOrganisationRequest,
+  Organisation,
+  OrganisationList,
+  UpdateOrganisationRequest,
+} from '@springplank/contract';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';

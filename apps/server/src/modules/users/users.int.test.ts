@@ -26,7 +26,12 @@ describe('user administration', () => {
     });
     expect(created.statusCode).toBe(201);
     const body = created.json();
-    expect(body).toMatchObject({ email: 'nieuw@team.test', roles: ['outreach_worker'], hasPassword: true, active: true });
+    expect(body).toMatchObject({
+      email: 'nieuw@team.test',
+      roles: ['outreach_worker'],
+      hasPassword: true,
+      active: true,
+    });
     expect(body).not.toHaveProperty('passwordHash');
     const signIn = await app.inject({
       method: 'POST',
@@ -92,9 +97,15 @@ describe('user administration', () => {
     });
     expect(updated.statusCode).toBe(200);
     expect(updated.json()).toMatchObject({ displayName: 'Andere Naam', roles: ['access_officer', 'policy_analyst'] });
-    expect((await client.post(`/api/v1/users/${user.id}/password`, { password: 'nog een lang wachtwoord' })).statusCode).toBe(200);
+    expect(
+      (await client.post(`/api/v1/users/${user.id}/password`, { password: 'nog een lang wachtwoord' })).statusCode,
+    ).toBe(200);
     expect((await userClient.get('/api/v1/auth/session')).statusCode).toBe(401);
-    const old = await app.inject({ method: 'POST', url: '/api/v1/auth/login', payload: { email: user.email, password: TEST_PASSWORD } });
+    const old = await app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: user.email, password: TEST_PASSWORD },
+    });
     expect(old.statusCode).toBe(401);
   });
 
@@ -114,7 +125,9 @@ describe('user administration', () => {
     const byRole = await client.get('/api/v1/users?role=housing_officer&pageSize=200');
     expect(byRole.json().items.every((u: { roles: string[] }) => u.roles.includes('housing_officer'))).toBe(true);
     const logged = await db.select().from(accessLog).where(eq(accessLog.userId, adminUser.id));
-    expect(logged.some((e) => e.action === 'user.list' && (e.details.shown as string[]).includes(target.id))).toBe(true);
+    expect(logged.some((e) => e.action === 'user.list' && (e.details.shown as string[]).includes(target.id))).toBe(
+      true,
+    );
   });
 
   it('never shows or changes users of another region', async () => {

@@ -22,7 +22,15 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/users',
-      { config, schema: { tags: ['users'], summary: 'List users', querystring: UserListQuery, response: { 200: UserList, ...errors } } },
+      {
+        config,
+        schema: {
+          tags: ['users'],
+          summary: 'List users',
+          querystring: UserListQuery,
+          response: { 200: UserList, ...errors },
+        },
+      },
       (request) => service.list(actorContext(request), request.query),
     );
 
@@ -30,14 +38,22 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
       '/users',
       {
         config,
-        schema: { tags: ['users'], summary: 'Create a user', body: CreateUserRequest, response: { 201: User, ...errors } },
+        schema: {
+          tags: ['users'],
+          summary: 'Create a user',
+          body: CreateUserRequest,
+          response: { 201: User, ...errors },
+        },
       },
       async (request, reply) => reply.status(201).send(await service.create(actorContext(request), request.body)),
     );
 
     app.get(
       '/users/:id',
-      { config, schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User, ...errors } } },
+      {
+        config,
+        schema: { tags: ['users'], summary: 'One user', params: IdParams, response: { 200: User, ...errors } },
+      },
       (request) => service.get(actorContext(request), request.params.id),
     );
 

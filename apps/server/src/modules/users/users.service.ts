@@ -1,10 +1,4 @@
-import type {
-  CreateUserRequest,
-  UpdateUserRequest,
-  User,
-  UserList,
-  UserListQuery,
-} from '@springplank/contract';
+import type { CreateUserRequest, UpdateUserRequest, User, UserList, UserListQuery } from '@springplank/contract';
 import { isRoleAllowedForOrganisation, type OrganisationKind, type Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
@@ -170,7 +164,8 @@ export class UsersService {
     try {
       return await work();
     } catch (error) {
-      if (isUniqueViolation(error)) throw new AppError('EMAIL_TAKEN', {}, [{ path: 'email', message: 'Dit e-mailadres is al in gebruik.' }]);
+      if (isUniqueViolation(error))
+        throw new AppError('EMAIL_TAKEN', {}, [{ path: 'email', message: 'Dit e-mailadres is al in gebruik.' }]);
       throw error;
     }
   }
