@@ -61,6 +61,14 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
         'req.headers["x-csrf-token"]',
         'res.headers["set-cookie"]',
       ],
+      serializers: {
+        // Authorization codes and states in the OIDC callback URL stay out of the logs.
+        req: (request: { method: string; url: string; id: string }) => ({
+          method: request.method,
+          url: request.url.replace(/([?&](?:code|state)=)[^&]*/g, '$1[redacted]'),
+          requestId: request.id,
+        }),
+      },
     },
     trustProxy: config.trustProxy,
     bodyLimit: 1_048_576,

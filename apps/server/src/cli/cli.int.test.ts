@@ -41,10 +41,14 @@ describe(`cli on ${testDatabaseKind()}`, () => {
 
   const cli = async (...args: string[]) => {
     try {
-      const { stdout, stderr } = await run(join(ROOT, 'node_modules/.bin/tsx'), ['apps/server/src/cli/main.ts', ...args], {
-        cwd: ROOT,
-        env: { ...process.env, ...env },
-      });
+      const { stdout, stderr } = await run(
+        join(ROOT, 'node_modules/.bin/tsx'),
+        ['apps/server/src/cli/main.ts', ...args],
+        {
+          cwd: ROOT,
+          env: { ...process.env, ...env },
+        },
+      );
       return { code: 0, stdout, stderr };
     } catch (error) {
       const failed = error as { code: number; stdout: string; stderr: string };
@@ -76,7 +80,17 @@ describe(`cli on ${testDatabaseKind()}`, () => {
   }, 120_000);
 
   it('refuses bad input with a message and a non-zero exit', async () => {
-    const wrongRole = await cli('user:create', '--email', 'x@y.test', '--name', 'X Y', '--organisation', 'Politie Oost-Nederland, basisteam IJsselland-Zuid', '--role', 'meldpunt_operator');
+    const wrongRole = await cli(
+      'user:create',
+      '--email',
+      'x@y.test',
+      '--name',
+      'X Y',
+      '--organisation',
+      'Politie Oost-Nederland, basisteam IJsselland-Zuid',
+      '--role',
+      'meldpunt_operator',
+    );
     expect(wrongRole.code).toBe(1);
     expect(wrongRole.stderr).toMatch(/rol past niet/);
     const unknown = await cli('frobnicate');

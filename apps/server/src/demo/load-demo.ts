@@ -47,15 +47,13 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
         .returning({ id: organisations.id });
       if (!row) throw new Error('insert failed');
       organisationIds.set(org.key, row.id);
-      await tx
-        .insert(organisationMunicipalities)
-        .values(
-          org.municipalities.map((code) => ({
-            regionId: region.id,
-            organisationId: row.id,
-            municipalityId: idOfMunicipality(code),
-          })),
-        );
+      await tx.insert(organisationMunicipalities).values(
+        org.municipalities.map((code) => ({
+          regionId: region.id,
+          organisationId: row.id,
+          municipalityId: idOfMunicipality(code),
+        })),
+      );
       for (const location of org.locations ?? []) {
         await tx.insert(locations).values({
           regionId: region.id,

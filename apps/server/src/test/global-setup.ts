@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '../db/client';
@@ -32,6 +32,9 @@ export default async function setup(project: { name: string }): Promise<void> {
   if (!database.dumpDataDir) throw new Error('PGlite handle cannot dump its data directory');
   const dump = await database.dumpDataDir();
   mkdirSync(dirname(PGLITE_TEMPLATE_FILE), { recursive: true });
-  writeFileSync(PGLITE_TEMPLATE_FILE, Buffer.from(await dump.arrayBuffer()));
+  // Write then rename, so a concurrent run never reads a half-written template.
+  const partial = `${PGLITE_TEMPLATE_FILE}.${process.pid}.partial`;
+  writeFileSync(partial, Buffer.from(await dump.arrayBuffer()));
+  renameSync(partial, PGLITE_TEMPLATE_FILE);
   await database.close();
 }
