@@ -1,4 +1,4 @@
-import { Route, Routes } from 'react-router';
+import { Navigate, Route, Routes } from 'react-router';
 import { AccessLogPage } from '../features/access-log/AccessLogPage';
 import { OrganisationCreatePage } from '../features/admin/organisations/OrganisationCreatePage';
 import { OrganisationEditPage } from '../features/admin/organisations/OrganisationEditPage';
@@ -21,29 +21,64 @@ export function AppRoutes() {
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route path="beheer">
+            <Route index element={<Navigate to="/beheer/organisaties" replace />} />
             <Route
               path="organisaties"
-              element={<RequireArea area="admin_organisations"><OrganisationsPage /></RequireArea>}
+              element={
+                <RequireArea area="admin_organisations">
+                  <OrganisationsPage />
+                </RequireArea>
+              }
             />
             <Route
               path="organisaties/nieuw"
-              element={<RequireArea area="admin_organisations"><OrganisationCreatePage /></RequireArea>}
+              element={
+                <RequireArea area="admin_organisations">
+                  <OrganisationCreatePage />
+                </RequireArea>
+              }
             />
             <Route
               path="organisaties/:id"
-              element={<RequireArea area="admin_organisations"><OrganisationEditPage /></RequireArea>}
+              element={
+                <RequireArea area="admin_organisations">
+                  <OrganisationEditPage />
+                </RequireArea>
+              }
             />
-            <Route path="gebruikers" element={<RequireArea area="admin_users"><UsersPage /></RequireArea>} />
+            <Route
+              path="gebruikers"
+              element={
+                <RequireArea area="admin_users">
+                  <UsersPage />
+                </RequireArea>
+              }
+            />
             <Route
               path="gebruikers/nieuw"
-              element={<RequireArea area="admin_users"><UserCreatePage /></RequireArea>}
+              element={
+                <RequireArea area="admin_users">
+                  <UserCreatePage />
+                </RequireArea>
+              }
             />
             <Route
               path="gebruikers/:id"
-              element={<RequireArea area="admin_users"><UserDetailPage /></RequireArea>}
+              element={
+                <RequireArea area="admin_users">
+                  <UserDetailPage />
+                </RequireArea>
+              }
             />
           </Route>
-          <Route path="toegangslog" element={<RequireArea area="access_log"><AccessLogPage /></RequireArea>} />
+          <Route
+            path="toegangslog"
+            element={
+              <RequireArea area="access_log">
+                <AccessLogPage />
+              </RequireArea>
+            }
+          />
         </Route>
         <Route path="*" element={<NotFoundPage />} />
       </Route>

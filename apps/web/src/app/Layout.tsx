@@ -1,11 +1,4 @@
-import {
-  Button,
-  Document,
-  PageFooter,
-  PageHeader,
-  Paragraph,
-  SkipLink,
-} from '@utrecht/component-library-react';
+import { Button, Document, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
 import { useSession, useSignOut } from '../features/auth/session';

@@ -1,12 +1,12 @@
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { safeReturnPath, useAuthMethods, useLogin, useSession } from './session';
+import { safeReturnPath, useAuthMethods, useClearSession, useLogin, useSession } from './session';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
@@ -31,8 +31,18 @@ export function SignInPage() {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
+  const clearSession = useClearSession();
 
-  if (user && !login.isPending) return <Navigate to={returnTo} replace />;
+  // Arriving here after "Uitloggen": now it is safe to forget the session (once, not after a new sign-in).
+  const signOutHandled = useRef(false);
+  useEffect(() => {
+    if (signOutHandled.current || !state.signedOut) return;
+    signOutHandled.current = true;
+    if (user) clearSession();
+  }, [state.signedOut, user, clearSession]);
+
+  // Already signed in: go on. (Not while signing out: the session is being cleared then.)
+  if (user && !login.isPending && !state.signedOut) return <Navigate to={returnTo} replace />;
 
   const serverErrors = fieldErrorsOf(login.error);
   const errors = { ...serverErrors, ...clientErrors };
@@ -53,16 +63,15 @@ export function SignInPage() {
       document.getElementById(first)?.focus();
       return;
     }
-    login.mutate(
-      { email: email.trim(), password },
-      { onSuccess: () => void navigate(returnTo, { replace: true }) },
-    );
+    login.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(returnTo, { replace: true }) });
   };
 
   const startOidc = () => {
     window.location.assign(`/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`);
   };
 
+  // The OIDC callback sends people back here with ?fout=<CODE> when sign-in failed.
+  const externalError = params.get('fout') ?? params.get('error');
   const loginFailed = login.isError && !isApiError(login.error, 'VALIDATION_FAILED');
 
   return (
@@ -78,9 +87,9 @@ export function SignInPage() {
           <Paragraph>{t('auth.sessionExpired')}</Paragraph>
         </Alert>
       ) : null}
-      {params.get('error') ? (
+      {externalError ? (
         <Alert type="error" className="sp-alert">
-          <Paragraph>{t('auth.oidcFailed')}</Paragraph>
+          <Paragraph>{t.lookup(`error.${externalError}`) ?? t('auth.oidcFailed')}</Paragraph>
         </Alert>
       ) : null}
       {loginFailed ? <ErrorAlert error={login.error} /> : null}

@@ -7,6 +7,7 @@ import type {
   SessionUser,
 } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { api, isApiError, setCsrfToken } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
@@ -58,27 +59,32 @@ export function useLogin() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       clearSessionExpired();
-      queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
+      queryClient.removeQueries({ predicate: (query) => !['session', 'auth'].includes(String(query.queryKey[0])) });
       queryClient.setQueryData(queryKeys.session, session);
     },
   });
 }
 
-/** Sign out: tell the server, go to the sign-in page, then forget everything cached. */
-export function useSignOut() {
+/** Forget the session and every cached answer (after signing out). */
+export function useClearSession() {
   const queryClient = useQueryClient();
+  return useCallback(() => {
+    setCsrfToken(null);
+    queryClient.setQueryData(queryKeys.session, null);
+    queryClient.removeQueries({ predicate: (query) => !['session', 'auth'].includes(String(query.queryKey[0])) });
+  }, [queryClient]);
+}
+
+/**
+ * Sign out: tell the server, then go to the sign-in page, which clears the cached session once
+ * it is shown (clearing earlier would make the current page bounce to the sign-in page itself).
+ */
+export function useSignOut() {
   const navigate = useNavigate();
   const mutation = useMutation({ mutationFn: () => api.post<{ ok: true }>('/auth/logout', {}) });
   const signOut = () =>
     mutation.mutate(undefined, {
-      onSettled: () => {
-        void navigate('/inloggen', { replace: true, state: { signedOut: true } });
-        setTimeout(() => {
-          setCsrfToken(null);
-          queryClient.setQueryData(queryKeys.session, null);
-          queryClient.removeQueries({ predicate: (query) => query.queryKey[0] !== 'session' });
-        }, 0);
-      },
+      onSettled: () => void navigate('/inloggen', { replace: true, state: { signedOut: true } }),
     });
   return { signOut, isPending: mutation.isPending };
 }

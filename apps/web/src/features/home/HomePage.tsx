@@ -19,7 +19,7 @@ export function HomePage() {
     <>
       <Heading1>{t('home.greeting', { name: user.displayName })}</Heading1>
 
-      <section className="sp-section" aria-labelledby="home-about">
+      <section className="sp-section">
         <Heading2 id="home-about">{t('home.aboutYou')}</Heading2>
         <dl className="sp-definitions" data-testid="home-details">
           <dt>{t('home.organisation')}</dt>
@@ -45,7 +45,7 @@ export function HomePage() {
         </dl>
       </section>
 
-      <section className="sp-section" aria-labelledby="home-areas">
+      <section className="sp-section">
         <Heading2 id="home-areas">{t('home.areas')}</Heading2>
         {areas.length === 0 ? (
           <Paragraph>{t('home.noAreas')}</Paragraph>

@@ -102,7 +102,8 @@ async function send<T>(method: Method, path: string, body: unknown, retried: boo
 
 /** The JSON API under /api/v1; changes carry the CSRF token and a JSON body. */
 export const api = {
-  get: <T>(path: string, params?: QueryParams) => send<T>('GET', `${path}${params ? toQueryString(params) : ''}`, undefined, false),
+  get: <T>(path: string, params?: QueryParams) =>
+    send<T>('GET', `${path}${params ? toQueryString(params) : ''}`, undefined, false),
   post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body, false),
   put: <T>(path: string, body: unknown = {}) => send<T>('PUT', path, body, false),
   patch: <T>(path: string, body: unknown = {}) => send<T>('PATCH', path, body, false),

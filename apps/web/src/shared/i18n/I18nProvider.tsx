@@ -22,6 +22,7 @@ export interface I18nContextValue {
   t: Translate;
 }
 
+/** React context carrying the language and translate function; read it with useI18n(). */
 export const I18nContext = createContext<I18nContextValue | null>(null);
 
 function isLocale(value: unknown): value is Locale {
@@ -39,9 +40,7 @@ function readStoredLocale(): Locale {
 
 function fill(text: string, vars?: MessageVars): string {
   if (!vars) return text;
-  return text.replace(/\{(\w+)\}/g, (match, name: string) =>
-    name in vars ? String(vars[name]) : match,
-  );
+  return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
 }
 
 /** Holds the interface language, keeps <html lang> in step and remembers the choice locally. */

@@ -17,21 +17,13 @@ export function Pagination({ page, pageSize, total, onPageChange }: PaginationPr
   return (
     <nav aria-label={t('pagination.label')} className="sp-pagination">
       <ButtonGroup>
-        <Button
-          appearance="secondary-action-button"
-          disabled={page <= 1}
-          onClick={() => onPageChange(page - 1)}
-        >
+        <Button appearance="secondary-action-button" disabled={page <= 1} onClick={() => onPageChange(page - 1)}>
           {t('pagination.previous')}
         </Button>
         <Paragraph className="sp-pagination__status" aria-live="polite">
           {t('pagination.status', { page, pages })}
         </Paragraph>
-        <Button
-          appearance="secondary-action-button"
-          disabled={page >= pages}
-          onClick={() => onPageChange(page + 1)}
-        >
+        <Button appearance="secondary-action-button" disabled={page >= pages} onClick={() => onPageChange(page + 1)}>
           {t('pagination.next')}
         </Button>
       </ButtonGroup>

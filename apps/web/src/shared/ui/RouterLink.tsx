@@ -2,7 +2,9 @@ import { Link as RRLink, type LinkProps } from 'react-router';
 
 /** A react-router link with the NL Design System link style. */
 export function RouterLink({ className, ...props }: LinkProps) {
-  return <RRLink className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')} {...props} />;
+  return (
+    <RRLink className={['utrecht-link', 'utrecht-link--html-a', className].filter(Boolean).join(' ')} {...props} />
+  );
 }
 
 /** A react-router link that looks like a button (for "Nieuwe gebruiker" and similar). */

@@ -34,7 +34,15 @@ export function Loading({ children }: { children?: ReactNode }) {
 }
 
 /** A red Alert (role="alert") with the translated error text and an optional retry button. */
-export function ErrorAlert({ error, onRetry, children }: { error: unknown; onRetry?: () => void; children?: ReactNode }) {
+export function ErrorAlert({
+  error,
+  onRetry,
+  children,
+}: {
+  error: unknown;
+  onRetry?: () => void;
+  children?: ReactNode;
+}) {
   const t = useT();
   const requestId = error instanceof ApiError ? error.requestId : undefined;
   return (

@@ -24,7 +24,10 @@ export interface OrganisationNotice {
 }
 
 /** Names of the municipalities, in the region's order; unknown codes are shown as they are. */
-export function municipalityNames(codes: readonly string[], municipalities: readonly Municipality[] | undefined): string {
+export function municipalityNames(
+  codes: readonly string[],
+  municipalities: readonly Municipality[] | undefined,
+): string {
   const byCode = new Map((municipalities ?? []).map((m) => [m.code, m.name]));
   return codes.map((code) => byCode.get(code) ?? code).join(', ');
 }

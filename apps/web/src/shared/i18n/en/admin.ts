@@ -16,7 +16,8 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'orgs.allMunicipalities': 'No municipalities chosen',
   'orgs.field.name': 'Name of the organisation',
   'orgs.field.kind': 'Kind of organisation',
-  'orgs.field.kindDescription': 'The kind decides which roles this organisation’s users can have. You cannot change it later.',
+  'orgs.field.kindDescription':
+    'The kind decides which roles this organisation’s users can have. You cannot change it later.',
   'orgs.field.municipalities': 'Municipalities the organisation works in',
   'orgs.field.municipalitiesDescription': 'Choose the municipalities this organisation serves.',
   'orgs.field.active': 'The organisation is active',

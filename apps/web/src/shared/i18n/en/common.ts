@@ -64,6 +64,11 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'error.EMAIL_TAKEN': 'There already is a user with this e-mail address.',
   'error.CONFLICT': 'Someone else changed this in the meantime. Please reload the page.',
   'error.RATE_LIMITED': 'Too many attempts in a short time. Please wait a moment and try again.',
+  'error.ACCOUNT_DISABLED': 'Your account has been disabled. Please contact the administrator.',
+  'error.SELF_LOCKOUT': 'You cannot disable your own account, administrator role or organisation.',
+  'error.MUNICIPALITY_UNKNOWN': 'This municipality is not part of the region.',
+  'error.OIDC_NO_ACCOUNT': 'No Springplank account is linked to this sign-in. Ask the administrator for an account.',
+  'error.OIDC_FAILED': 'Signing in with your organisation account did not work. Please try again.',
   'error.INTERNAL': 'Something went wrong on our side. Please try again later.',
   'error.NETWORK': 'Springplank cannot be reached. Check your connection and try again.',
 

@@ -14,7 +14,8 @@ export const nlAdmin = {
   'orgs.allMunicipalities': 'Geen gemeenten gekozen',
   'orgs.field.name': 'Naam van de organisatie',
   'orgs.field.kind': 'Soort organisatie',
-  'orgs.field.kindDescription': 'De soort bepaalt welke rollen gebruikers van deze organisatie kunnen krijgen. U kunt de soort later niet meer wijzigen.',
+  'orgs.field.kindDescription':
+    'De soort bepaalt welke rollen gebruikers van deze organisatie kunnen krijgen. U kunt de soort later niet meer wijzigen.',
   'orgs.field.municipalities': 'Gemeenten waar de organisatie werkt',
   'orgs.field.municipalitiesDescription': 'Kies de gemeenten die deze organisatie bedient.',
   'orgs.field.active': 'De organisatie is actief',
@@ -76,13 +77,15 @@ export const nlAdmin = {
   'users.detail.oidcLinked': 'Via de organisatie (gekoppeld)',
   'users.detail.noSignIn': 'Nog geen manier om in te loggen',
   'users.detail.saved': 'De wijzigingen zijn opgeslagen.',
-  'users.detail.lockedUntil': 'Dit account is geblokkeerd tot {time}, omdat er te vaak een verkeerd wachtwoord is gebruikt.',
+  'users.detail.lockedUntil':
+    'Dit account is geblokkeerd tot {time}, omdat er te vaak een verkeerd wachtwoord is gebruikt.',
   'users.detail.notLocked': 'Het account is niet geblokkeerd.',
   'users.detail.unlock': 'Account ontgrendelen',
   'users.detail.unlocked': 'Het account is ontgrendeld. De gebruiker kan weer inloggen.',
   'users.detail.passwordTitle': 'Nieuw wachtwoord instellen',
   'users.detail.newPassword': 'Nieuw wachtwoord',
-  'users.detail.newPasswordDescription': 'Minstens 12 tekens. Geef het wachtwoord op een veilige manier door aan de gebruiker.',
+  'users.detail.newPasswordDescription':
+    'Minstens 12 tekens. Geef het wachtwoord op een veilige manier door aan de gebruiker.',
   'users.detail.setPassword': 'Wachtwoord opslaan',
   'users.detail.passwordSet': 'Het nieuwe wachtwoord is opgeslagen.',
   'users.backToList': 'Terug naar gebruikers',

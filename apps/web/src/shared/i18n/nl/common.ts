@@ -13,6 +13,11 @@ export const ERROR_CODES = [
   'EMAIL_TAKEN',
   'CONFLICT',
   'RATE_LIMITED',
+  'ACCOUNT_DISABLED',
+  'SELF_LOCKOUT',
+  'MUNICIPALITY_UNKNOWN',
+  'OIDC_NO_ACCOUNT',
+  'OIDC_FAILED',
   'INTERNAL',
   'NETWORK',
 ] as const;
@@ -87,6 +92,12 @@ export const nlCommon = {
   'error.EMAIL_TAKEN': 'Er is al een gebruiker met dit e-mailadres.',
   'error.CONFLICT': 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
   'error.RATE_LIMITED': 'Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.',
+  'error.ACCOUNT_DISABLED': 'Uw account is uitgeschakeld. Neem contact op met de beheerder.',
+  'error.SELF_LOCKOUT': 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.',
+  'error.MUNICIPALITY_UNKNOWN': 'Deze gemeente hoort niet bij de regio.',
+  'error.OIDC_NO_ACCOUNT':
+    'Er is geen Springplank-account gekoppeld aan deze inlog. Vraag de beheerder om een account.',
+  'error.OIDC_FAILED': 'Inloggen via het account van uw organisatie is niet gelukt. Probeer het opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
 

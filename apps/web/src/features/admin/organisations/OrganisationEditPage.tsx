@@ -1,0 +1,80 @@
+import { Heading1, Paragraph } from '@utrecht/component-library-react';
+import { useNavigate, useParams } from 'react-router';
+import { useT } from '../../../shared/i18n/useT';
+import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
+import { RouterLink } from '../../../shared/ui/RouterLink';
+import { usePageTitle } from '../../../shared/ui/usePageTitle';
+import { useRegion } from '../../auth/session';
+import { useOrganisations, useUpdateOrganisation } from './api';
+import { OrganisationForm } from './OrganisationForm';
+import type { OrganisationNotice } from './OrganisationsPage';
+
+/** Page to change an organisation's name, municipalities and whether it is active. */
+export function OrganisationEditPage() {
+  const t = useT();
+  usePageTitle(t('orgs.edit.title'));
+  const { id = '' } = useParams();
+  const navigate = useNavigate();
+  const organisations = useOrganisations();
+  const region = useRegion();
+  const update = useUpdateOrganisation(id);
+  const organisation = organisations.data?.items.find((item) => item.id === id);
+
+  const loading = organisations.isPending || region.isPending;
+  const error = organisations.error ?? region.error;
+
+  return (
+    <>
+      <Heading1>{t('orgs.edit.title')}</Heading1>
+      {loading ? <Loading /> : null}
+      {error ? (
+        <ErrorAlert
+          error={error}
+          onRetry={() => {
+            void organisations.refetch();
+            void region.refetch();
+          }}
+        />
+      ) : null}
+      {organisations.data && !organisation ? (
+        <>
+          <Paragraph>{t('orgs.notFound')}</Paragraph>
+          <Paragraph>
+            <RouterLink to="/beheer/organisaties">{t('orgs.backToList')}</RouterLink>
+          </Paragraph>
+        </>
+      ) : null}
+      {organisation && region.data ? (
+        <>
+          <Paragraph appearance="lead">{organisation.name}</Paragraph>
+          <Paragraph>{t('orgs.edit.kind', { kind: t(`orgKind.${organisation.kind}`) })}</Paragraph>
+          <OrganisationForm
+            key={organisation.id}
+            mode="edit"
+            initial={{
+              name: organisation.name,
+              kind: organisation.kind,
+              municipalityCodes: organisation.municipalityCodes,
+              active: organisation.active,
+            }}
+            municipalities={region.data.municipalities}
+            submitLabel={t('common.save')}
+            pending={update.isPending}
+            error={update.error}
+            onSubmit={(values) =>
+              update.mutate(
+                { name: values.name, municipalityCodes: values.municipalityCodes, active: values.active },
+                {
+                  onSuccess: (saved) => {
+                    const state: OrganisationNotice = { notice: t('orgs.edit.done', { name: saved.name }) };
+                    void navigate('/beheer/organisaties', { state });
+                  },
+                },
+              )
+            }
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

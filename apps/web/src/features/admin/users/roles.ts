@@ -1,0 +1,32 @@
+import type { Organisation, User } from '@springplank/contract';
+import { ROLES, ROLES_BY_ORGANISATION_KIND, type Role } from '@springplank/domain';
+import type { Translate } from '../../../shared/i18n/I18nProvider';
+import type { Option } from '../../../shared/ui/fields';
+
+/** The roles offered for an organisation: those its kind allows, plus any the user already holds. */
+export function roleOptions(organisation: Organisation | undefined, held: readonly Role[], t: Translate): Option[] {
+  const allowed: readonly Role[] = organisation ? ROLES_BY_ORGANISATION_KIND[organisation.kind] : [];
+  return ROLES.filter((role) => allowed.includes(role) || held.includes(role)).map((role) => ({
+    value: role,
+    label: allowed.includes(role) ? t(`role.${role}`) : t('users.field.roleNotAllowed', { role: t(`role.${role}`) }),
+  }));
+}
+
+/** Keep only the roles the organisation's kind allows. */
+export function allowedRoles(organisation: Organisation | undefined, roles: readonly Role[]): Role[] {
+  if (!organisation) return [];
+  const allowed = ROLES_BY_ORGANISATION_KIND[organisation.kind];
+  return roles.filter((role) => allowed.includes(role));
+}
+
+/** True while the account is locked (lockedUntil lies in the future). */
+export function isLocked(user: Pick<User, 'lockedUntil'>, now = Date.now()): boolean {
+  return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
+}
+
+/** Organisations as select options, inactive ones marked. */
+export function organisationOptions(organisations: readonly Organisation[], t: Translate): Option[] {
+  return [...organisations]
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'))
+    .map((o) => ({ value: o.id, label: o.active ? o.name : `${o.name} (${t('common.inactive').toLowerCase()})` }));
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signIn, useBrowser } from './support/browser';
+
+describe('functioneel beheer: organisations and users', () => {
+  const { newPage } = useBrowser();
+
+  it('creates an organisation, a user in it, and the user signs in', async () => {
+    const page = await newPage();
+    await signIn(page, 'beheer@deventer.demo.test');
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Organisaties' }).click();
+    await page.getByTestId('organisations-table').waitFor();
+    await expectAccessible(page, 'organisations');
+
+    await page.getByRole('link', { name: 'Nieuwe organisatie' }).click();
+    await page.getByLabel('Naam van de organisatie').waitFor();
+    await expectAccessible(page, 'new organisation');
+    await page.getByLabel('Naam van de organisatie').fill('Bemoeizorgteam Salland-Noord');
+    await page.getByLabel('Soort organisatie').selectOption({ label: 'Bemoeizorgteam' });
+    await page.getByRole('checkbox', { name: 'Raalte' }).check();
+    await page.getByRole('checkbox', { name: 'Olst-Wijhe' }).check();
+    await page.getByRole('button', { name: 'Organisatie toevoegen' }).click();
+    await page.getByText('De organisatie Bemoeizorgteam Salland-Noord is toegevoegd.').waitFor();
+
+    await page.getByRole('link', { name: 'Bemoeizorgteam Salland-Noord wijzigen' }).click();
+    await page.getByRole('checkbox', { name: 'De organisatie is actief' }).waitFor();
+    await expectAccessible(page, 'edit organisation');
+    await page.getByRole('link', { name: 'Annuleren' }).click();
+
+    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Gebruikers' }).click();
+    await page.getByTestId('users-table').waitFor();
+    await expectAccessible(page, 'users');
+
+    await page.getByRole('link', { name: 'Nieuwe gebruiker' }).click();
+    await page.getByLabel('Naam', { exact: true }).waitFor();
+    await expectAccessible(page, 'new user');
+    await page.getByLabel('Naam', { exact: true }).fill('Noor Bakker');
+    await page.getByLabel('E-mailadres').fill('noor.bakker@salland.demo.test');
+    await page.getByLabel('Organisatie').selectOption({ label: 'Bemoeizorgteam Salland-Noord' });
+    await page.getByRole('checkbox', { name: 'Medewerker bemoeizorg' }).check();
+    await page.getByLabel('Wachtwoord (niet verplicht)').fill('een lang wachtwoord voor noor');
+    await page.getByRole('button', { name: 'Gebruiker toevoegen' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Noor Bakker' }).waitFor();
+    await expectAccessible(page, 'user detail');
+
+    await page.getByRole('checkbox', { name: 'Professionele melder' }).check();
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByText('De wijzigingen zijn opgeslagen.').waitFor();
+
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await signIn(page, 'noor.bakker@salland.demo.test', 'een lang wachtwoord voor noor');
+    await expect.poll(() => page.getByTestId('home-details').innerText()).toContain('Bemoeizorgteam Salland-Noord');
+  });
+
+  it('refuses a role that does not fit the organisation', async () => {
+    const page = await newPage();
+    await signIn(page, 'beheer@deventer.demo.test');
+    await page.goto('/beheer/gebruikers/nieuw');
+    await page.getByLabel('Organisatie').selectOption({ label: 'Woonstichting IJsselhuis' });
+    const roles = await page
+      .getByRole('group', { name: 'Rollen' })
+      .getByRole('checkbox')
+      .evaluateAll((boxes) =>
+        boxes.map((box) => box.closest('label')?.textContent ?? box.getAttribute('aria-label') ?? ''),
+      );
+    expect(roles.join(' ')).not.toContain('Medewerker meldpunt');
+  });
+});

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { expectAccessible, signIn, useBrowser } from './support/browser';
+
+/** Every demo account and the menu items its role may see (ACCESS.md). */
+const DEMO_ACCOUNTS: { email: string; menu: string[] }[] = [
+  { email: 'melder@politie.demo.test', menu: ['Start'] },
+  { email: 'meldpunt@ggd.demo.test', menu: ['Start'] },
+  { email: 'bemoeizorg@dor.demo.test', menu: ['Start'] },
+  { email: 'bemoeizorg@lz.demo.test', menu: ['Start'] },
+  { email: 'toegang@deventer.demo.test', menu: ['Start'] },
+  { email: 'aanbieder@debrug.demo.test', menu: ['Start'] },
+  { email: 'wonen@ijsselhuis.demo.test', menu: ['Start'] },
+  { email: 'beleid@deventer.demo.test', menu: ['Start'] },
+  { email: 'beheer@deventer.demo.test', menu: ['Start', 'Organisaties', 'Gebruikers'] },
+  { email: 'privacy@deventer.demo.test', menu: ['Start', 'Toegangslog'] },
+];
+
+describe('signing in', () => {
+  const { newPage } = useBrowser();
+
+  it('has an accessible sign-in page, also on a phone', async () => {
+    const page = await newPage();
+    await page.goto('/inloggen');
+    await expect.poll(() => page.title()).toContain('Springplank');
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    await expectAccessible(page, 'sign-in');
+    const phone = await newPage({ width: 360 });
+    await phone.goto('/inloggen');
+    await phone.getByLabel('E-mailadres').waitFor();
+    await expectAccessible(phone, 'sign-in at 360px');
+  });
+
+  it.each(DEMO_ACCOUNTS)('lets $email sign in and shows only its own menu', async ({ email, menu }) => {
+    const page = await newPage();
+    await signIn(page, email);
+    const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
+    await expect.poll(async () => (await nav.getByRole('link').allInnerTexts()).map((t) => t.trim())).toEqual(menu);
+    await expectAccessible(page, `home of ${email}`);
+    await page.getByRole('button', { name: 'Uitloggen' }).click();
+    await page.getByText('U bent uitgelogd.').waitFor();
+  });
+
+  it('is usable with the keyboard alone', async () => {
+    const page = await newPage();
+    await page.goto('/inloggen');
+    await page.getByLabel('E-mailadres').waitFor();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('Naar de inhoud');
+    await page.getByLabel('E-mailadres').focus();
+    await page.keyboard.type('beheer@deventer.demo.test');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('demo-springplank');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  });
+
+  it('says so when the password is wrong, and locks the account after ten tries', async () => {
+    const page = await newPage();
+    await page.goto('/inloggen');
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await page.getByLabel('E-mailadres').fill('bemoeizorg@lz.demo.test');
+      await page.getByLabel('Wachtwoord').fill(`fout-wachtwoord-${attempt}`);
+      await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+      const expected = attempt < 10 ? 'klopt niet' : 'geblokkeerd';
+      await page.getByRole('alert').filter({ hasText: expected }).waitFor();
+    }
+    await expectAccessible(page, 'sign-in with lockout message');
+    await page.getByLabel('Wachtwoord').fill('demo-springplank');
+    await page.getByRole('button', { name: 'Inloggen', exact: true }).click();
+    await page.getByRole('alert').filter({ hasText: 'geblokkeerd' }).waitFor();
+  });
+
+  it('switches to English and back', async () => {
+    const page = await newPage();
+    await signIn(page, 'privacy@deventer.demo.test');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    await expectAccessible(page, 'home in English');
+    await page.getByRole('button', { name: 'Nederlands' }).click();
+    await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
+  });
+
+  it('shows an accessible page for unknown paths and for areas the role may not use', async () => {
+    const page = await newPage();
+    await signIn(page, 'meldpunt@ggd.demo.test');
+    await page.goto('/bestaat-niet');
+    await page.getByRole('heading', { level: 1, name: 'Pagina niet gevonden' }).waitFor();
+    await expectAccessible(page, '404');
+    await page.goto('/toegangslog');
+    await page.getByRole('heading', { level: 1, name: 'Geen toegang' }).waitFor();
+    await expectAccessible(page, 'no access');
+  });
+});
