@@ -12,9 +12,11 @@ describe('schema.ts mirrors the migrations', () => {
     const rows = await db.execute<{ table_name: string; column_name: string; is_nullable: string }>(
       sql`select table_name, column_name, is_nullable from information_schema.columns where table_schema = 'public'`,
     );
-    const list = Array.isArray(rows) ? rows : (rows as unknown as { rows: typeof rows }).rows;
+    // postgres.js returns the rows as an array, PGlite as { rows }.
+    type Column = { table_name: string; column_name: string; is_nullable: string };
+    const list: Column[] = Array.isArray(rows) ? (rows as Column[]) : (rows as { rows: Column[] }).rows;
     const database = new Map<string, Map<string, boolean>>();
-    for (const row of list as { table_name: string; column_name: string; is_nullable: string }[]) {
+    for (const row of list) {
       const table = database.get(row.table_name) ?? new Map<string, boolean>();
       table.set(row.column_name, row.is_nullable === 'YES');
       database.set(row.table_name, table);
