@@ -3,7 +3,7 @@ import type { AppConfig } from './config';
 import { createServices, type Services } from './composition-root';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { migrate } from './db/migrate';
-import { isEmpty, loadDemo } from './demo/load-demo';
+import { demoAccountsPresent, isEmpty, loadDemo } from './demo/load-demo';
 
 /** A running Springplank server. */
 export interface RunningServer {
@@ -12,6 +12,8 @@ export interface RunningServer {
   services: Services;
   database: DatabaseHandle;
   demoLoaded: boolean;
+  /** Whether the demo accounts exist in this database. */
+  demoAccounts: boolean;
   /** Stop accepting requests, let in-flight ones finish, then close the database. */
   stop(): Promise<void>;
 }
@@ -26,6 +28,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     if (config.loadDemoWhenEmpty && (await isEmpty(database.db))) {
       demoLoaded = (await loadDemo(database.db, services.passwords)) === 'loaded';
     }
+    const demoAccounts = await demoAccountsPresent(database.db);
     const built = await buildApp({ config, services, logger: options.logger });
     await built.app.listen({ port: config.port, host: config.host });
     const address = built.app.server.address();
@@ -43,6 +46,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
       services,
       database,
       demoLoaded,
+      demoAccounts,
       stop: () => {
         stopping ??= (async () => {
           clearInterval(purge);

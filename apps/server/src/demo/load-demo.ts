@@ -1,4 +1,4 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
 import {
   locations,
@@ -76,6 +76,20 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
     }
     return 'loaded';
   });
+}
+
+/** True when the demo accounts exist (so printing them on start is useful, not misleading). */
+export async function demoAccountsPresent(db: Db): Promise<boolean> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        DEMO_USERS.map((u) => u.email),
+      ),
+    );
+  return (row?.n ?? 0) > 0;
 }
 
 /** The demo accounts as lines for the console. */
