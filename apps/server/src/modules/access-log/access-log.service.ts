@@ -45,6 +45,28 @@ export function authorOf(ctx: ActorContext): AccessLogAuthor {
   };
 }
 
+/** The account fields an author needs. */
+export interface AccountForLog {
+  id: string;
+  regionId: string;
+  displayName: string;
+  organisationId: string;
+  organisationName: string;
+}
+
+/** The author of entries about an account that is not signed in (yet): sign-in attempts. */
+export function authorOfAccount(account: AccountForLog, requestId: string | null): AccessLogAuthor {
+  return {
+    regionId: account.regionId,
+    userId: account.id,
+    userName: account.displayName,
+    organisationId: account.organisationId,
+    organisationName: account.organisationName,
+    role: null,
+    requestId,
+  };
+}
+
 /** Writes, searches and verifies the NEN 7513 access log. */
 export class AccessLogService {
   constructor(

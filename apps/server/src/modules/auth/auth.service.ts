@@ -2,7 +2,7 @@ import type { LoginRequest, SessionResponse } from '@springplank/contract';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { Actor, ActorContext } from '../../shared/context';
-import type { AccessLogService } from '../access-log/access-log.service';
+import { authorOfAccount, type AccessLogService } from '../access-log/access-log.service';
 import type { AuthRepository, SessionActorRow } from './auth.repository';
 import type { PasswordHasher } from './password';
 import { newToken, sessionIdOf } from './session-token';
@@ -47,15 +47,7 @@ export class AuthService {
       await this.passwords.burn(input.password);
       throw new AppError('INVALID_CREDENTIALS');
     }
-    const author = {
-      regionId: candidate.regionId,
-      userId: candidate.id,
-      userName: candidate.displayName,
-      organisationId: candidate.organisationId,
-      organisationName: candidate.organisationName,
-      role: null,
-      requestId: client.requestId,
-    };
+    const author = authorOfAccount(candidate, client.requestId);
     const subject = { subjectType: 'user', subjectId: candidate.id };
     if (candidate.lockedUntil && candidate.lockedUntil > this.now()) {
       await this.db.transaction((tx) =>

@@ -1,7 +1,7 @@
 import * as oidc from 'openid-client';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import type { AccessLogAuthor, AccessLogService } from '../access-log/access-log.service';
+import { authorOfAccount, type AccessLogService } from '../access-log/access-log.service';
 import type { AuthService, ClientInfo, StartedSession } from './auth.service';
 import type { OidcCandidate, OidcFlow, OidcRepository } from './oidc.repository';
 
@@ -116,7 +116,7 @@ export class OidcService {
 
     const refused = !candidate.active || !candidate.organisationActive;
     await this.db.transaction((tx) =>
-      this.accessLog.append(tx, authorFor(candidate, client), {
+      this.accessLog.append(tx, authorOfAccount(candidate, client.requestId), {
         action: 'auth.oidc_login',
         subjectType: 'user',
         subjectId: candidate.id,
@@ -145,7 +145,7 @@ export class OidcService {
     if (!candidate.active || !candidate.organisationActive) return candidate;
     const linked = await this.db.transaction(async (tx) => {
       if (!(await this.repository.link(tx, candidate.id, identity.issuer, identity.subject, this.now()))) return false;
-      await this.accessLog.append(tx, authorFor(candidate, client), {
+      await this.accessLog.append(tx, authorOfAccount(candidate, client.requestId), {
         action: 'auth.oidc_linked',
         subjectType: 'user',
         subjectId: candidate.id,
@@ -203,19 +203,6 @@ export class OidcService {
       ...(allowInsecure ? { execute: [oidc.allowInsecureRequests] } : {}),
     });
   }
-}
-
-/** The access-log author for an account that is not signed in (yet). */
-function authorFor(candidate: OidcCandidate, client: ClientInfo): AccessLogAuthor {
-  return {
-    regionId: candidate.regionId,
-    userId: candidate.id,
-    userName: candidate.displayName,
-    organisationId: candidate.organisationId,
-    organisationName: candidate.organisationName,
-    role: null,
-    requestId: client.requestId,
-  };
 }
 
 /** OIDC_FAILED carrying the provider or library error as its cause, for the log. */

@@ -1,13 +1,6 @@
 import type { AccessLogEntry } from '@springplank/contract';
-import {
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { DataTable } from '../../shared/ui/DataTable';
 import { useI18n } from '../../shared/i18n/useT';
 import { formatDateTime } from '../../shared/ui/format';
 import { RouterLink } from '../../shared/ui/RouterLink';
@@ -18,69 +11,65 @@ import { actionLabel, subjectLabel } from './labels';
 export function AccessLogTable({ items, caption }: { items: AccessLogEntry[]; caption: string }) {
   const { t, locale } = useI18n();
   return (
-    <div className="sp-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <Table data-testid="access-log-table">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('log.col.sequence')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.time')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.user')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.organisation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.role')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.action')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.record')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('log.col.person')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((entry) => (
-            <TableRow key={entry.sequence} data-testid="access-log-row">
-              <TableHeaderCell scope="row">#{entry.sequence}</TableHeaderCell>
-              <TableCell>
-                <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, locale)}</time>
-              </TableCell>
-              <TableCell>
-                <span className="sp-cell-stack">
-                  <span>
-                    {entry.userName ?? (entry.userId ? <span className="sp-id">{entry.userId}</span> : t('log.system'))}
-                  </span>
-                  {entry.onBehalfOf ? <span>{t('log.onBehalfOf', { name: entry.onBehalfOf })}</span> : null}
-                </span>
-              </TableCell>
-              <TableCell>{entry.organisationName ?? t('common.none')}</TableCell>
-              <TableCell>{entry.role ? t(`role.${entry.role}`) : t('common.none')}</TableCell>
-              <TableCell>{actionLabel(entry.action, t)}</TableCell>
-              <TableCell>
-                <span className="sp-cell-stack">
-                  <span>{subjectLabel(entry.subjectType, t)}</span>
-                  {entry.subjectId ? <span className="sp-id">{entry.subjectId}</span> : null}
-                  {entry.subjectId ? (
-                    <RouterLink
-                      to={recordHistoryHref(entry.subjectType, entry.subjectId)}
-                      data-testid="record-history-link"
-                    >
-                      {t('log.history.record')}
-                    </RouterLink>
-                  ) : null}
-                </span>
-              </TableCell>
-              <TableCell>
-                {entry.personId ? (
-                  <span className="sp-cell-stack">
-                    <span className="sp-id">{entry.personId}</span>
-                    <RouterLink to={personHistoryHref(entry.personId)} data-testid="person-history-link">
-                      {t('log.history.person')}
-                    </RouterLink>
-                  </span>
-                ) : (
-                  t('common.none')
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={caption}
+      testId="access-log-table"
+      columns={[
+        { label: t('log.col.sequence') },
+        { label: t('log.col.time') },
+        { label: t('log.col.user') },
+        { label: t('log.col.organisation') },
+        { label: t('log.col.role') },
+        { label: t('log.col.action') },
+        { label: t('log.col.record') },
+        { label: t('log.col.person') },
+      ]}
+    >
+      {items.map((entry) => (
+        <TableRow key={entry.sequence} data-testid="access-log-row">
+          <TableHeaderCell scope="row">#{entry.sequence}</TableHeaderCell>
+          <TableCell>
+            <time dateTime={entry.occurredAt}>{formatDateTime(entry.occurredAt, locale)}</time>
+          </TableCell>
+          <TableCell>
+            <span className="sp-cell-stack">
+              <span>
+                {entry.userName ?? (entry.userId ? <span className="sp-id">{entry.userId}</span> : t('log.system'))}
+              </span>
+              {entry.onBehalfOf ? <span>{t('log.onBehalfOf', { name: entry.onBehalfOf })}</span> : null}
+            </span>
+          </TableCell>
+          <TableCell>{entry.organisationName ?? t('common.none')}</TableCell>
+          <TableCell>{entry.role ? t(`role.${entry.role}`) : t('common.none')}</TableCell>
+          <TableCell>{actionLabel(entry.action, t)}</TableCell>
+          <TableCell>
+            <span className="sp-cell-stack">
+              <span>{subjectLabel(entry.subjectType, t)}</span>
+              {entry.subjectId ? <span className="sp-id">{entry.subjectId}</span> : null}
+              {entry.subjectId ? (
+                <RouterLink
+                  to={recordHistoryHref(entry.subjectType, entry.subjectId)}
+                  data-testid="record-history-link"
+                >
+                  {t('log.history.record')}
+                </RouterLink>
+              ) : null}
+            </span>
+          </TableCell>
+          <TableCell>
+            {entry.personId ? (
+              <span className="sp-cell-stack">
+                <span className="sp-id">{entry.personId}</span>
+                <RouterLink to={personHistoryHref(entry.personId)} data-testid="person-history-link">
+                  {t('log.history.person')}
+                </RouterLink>
+              </span>
+            ) : (
+              t('common.none')
+            )}
+          </TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

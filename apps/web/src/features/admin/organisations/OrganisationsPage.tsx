@@ -1,15 +1,6 @@
 import type { Municipality, Organisation } from '@springplank/contract';
-import {
-  Heading1,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
+import { Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { DataTable } from '../../../shared/ui/DataTable';
 import { useLocation } from 'react-router';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../../shared/ui/feedback';
@@ -80,41 +71,33 @@ function OrganisationTable({
 }) {
   const t = useT();
   return (
-    <div className="sp-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <Table data-testid="organisations-table">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('orgs.col.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('orgs.col.kind')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('orgs.col.municipalities')}</TableHeaderCell>
-            <TableHeaderCell scope="col" numericColumn>
-              {t('orgs.col.users')}
-            </TableHeaderCell>
-            <TableHeaderCell scope="col">{t('orgs.col.active')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((organisation) => (
-            <TableRow key={organisation.id} data-testid={`organisation-row-${organisation.id}`}>
-              <TableHeaderCell scope="row">
-                <RouterLink
-                  to={`/beheer/organisaties/${organisation.id}`}
-                  aria-label={t('orgs.edit.link', { name: organisation.name })}
-                >
-                  {organisation.name}
-                </RouterLink>
-              </TableHeaderCell>
-              <TableCell>{t(`orgKind.${organisation.kind}`)}</TableCell>
-              <TableCell>
-                {municipalityNames(organisation.municipalityCodes, municipalities) || t('common.none')}
-              </TableCell>
-              <TableCell numericColumn>{organisation.userCount}</TableCell>
-              <TableCell>{organisation.active ? t('common.yes') : t('common.no')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={caption}
+      testId="organisations-table"
+      columns={[
+        { label: t('orgs.col.name') },
+        { label: t('orgs.col.kind') },
+        { label: t('orgs.col.municipalities') },
+        { label: t('orgs.col.users'), numeric: true },
+        { label: t('orgs.col.active') },
+      ]}
+    >
+      {items.map((organisation) => (
+        <TableRow key={organisation.id} data-testid={`organisation-row-${organisation.id}`}>
+          <TableHeaderCell scope="row">
+            <RouterLink
+              to={`/beheer/organisaties/${organisation.id}`}
+              aria-label={t('orgs.edit.link', { name: organisation.name })}
+            >
+              {organisation.name}
+            </RouterLink>
+          </TableHeaderCell>
+          <TableCell>{t(`orgKind.${organisation.kind}`)}</TableCell>
+          <TableCell>{municipalityNames(organisation.municipalityCodes, municipalities) || t('common.none')}</TableCell>
+          <TableCell numericColumn>{organisation.userCount}</TableCell>
+          <TableCell>{organisation.active ? t('common.yes') : t('common.no')}</TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }

@@ -5,14 +5,11 @@ import {
   Heading1,
   Heading2,
   Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
   TableCell,
-  TableHeader,
   TableHeaderCell,
   TableRow,
 } from '@utrecht/component-library-react';
+import { DataTable } from '../../../shared/ui/DataTable';
 import { useState, type FormEvent } from 'react';
 import { useLocation, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/useT';
@@ -178,40 +175,36 @@ function UserTable({ items, caption, locale }: { items: User[]; caption: string;
   // The moment of rendering the table, to tell whether a lock is still in force.
   const [now] = useState(Date.now);
   return (
-    <div className="sp-table-scroll" role="region" aria-label={caption} tabIndex={0}>
-      <Table data-testid="users-table">
-        <TableCaption>{caption}</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">{t('users.col.name')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.col.email')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.col.organisation')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.col.roles')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.col.status')}</TableHeaderCell>
-            <TableHeaderCell scope="col">{t('users.col.lastLogin')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {items.map((user) => (
-            <TableRow key={user.id} data-testid={`user-row-${user.id}`}>
-              <TableHeaderCell scope="row">
-                <RouterLink to={`/beheer/gebruikers/${user.id}`}>{user.displayName}</RouterLink>
-              </TableHeaderCell>
-              <TableCell>{user.email}</TableCell>
-              <TableCell>{user.organisationName}</TableCell>
-              <TableCell>{user.roles.map((r) => t(`role.${r}`)).join(', ')}</TableCell>
-              <TableCell>
-                {!user.active
-                  ? t('users.status.inactive')
-                  : isLocked(user, now)
-                    ? t('users.status.locked')
-                    : t('users.status.active')}
-              </TableCell>
-              <TableCell>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
-    </div>
+    <DataTable
+      caption={caption}
+      testId="users-table"
+      columns={[
+        { label: t('users.col.name') },
+        { label: t('users.col.email') },
+        { label: t('users.col.organisation') },
+        { label: t('users.col.roles') },
+        { label: t('users.col.status') },
+        { label: t('users.col.lastLogin') },
+      ]}
+    >
+      {items.map((user) => (
+        <TableRow key={user.id} data-testid={`user-row-${user.id}`}>
+          <TableHeaderCell scope="row">
+            <RouterLink to={`/beheer/gebruikers/${user.id}`}>{user.displayName}</RouterLink>
+          </TableHeaderCell>
+          <TableCell>{user.email}</TableCell>
+          <TableCell>{user.organisationName}</TableCell>
+          <TableCell>{user.roles.map((r) => t(`role.${r}`)).join(', ')}</TableCell>
+          <TableCell>
+            {!user.active
+              ? t('users.status.inactive')
+              : isLocked(user, now)
+                ? t('users.status.locked')
+                : t('users.status.active')}
+          </TableCell>
+          <TableCell>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</TableCell>
+        </TableRow>
+      ))}
+    </DataTable>
   );
 }
