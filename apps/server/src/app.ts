@@ -25,6 +25,7 @@ import { oidcRoutes } from './modules/auth/oidc.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { reportsRoutes } from './modules/reports/reports.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
 // Zod speaks Dutch: validation messages reach people through the error responses.
@@ -152,6 +153,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(organisationsRoutes(services.organisations));
       await api.register(usersRoutes(services.users));
       await api.register(accessLogRoutes(services.accessLog));
+      await api.register(reportsRoutes(services.intake, config.reportRateLimitPerMinute));
       await withPolicy(api, publicAsset, async (docs) => {
         docs.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
         await docs.register(swaggerUi, { routePrefix: '/docs' });

@@ -6,6 +6,8 @@ import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
 import { OidcRepository } from './modules/auth/oidc.repository';
 import { OidcService } from './modules/auth/oidc.service';
+import { IntakeService } from './modules/reports/intake.service';
+import { ReportsRepository } from './modules/reports/reports.repository';
 import { PasswordHasher } from './modules/auth/password';
 import { OrganisationsRepository } from './modules/organisations/organisations.repository';
 import { OrganisationsService } from './modules/organisations/organisations.service';
@@ -31,7 +33,9 @@ export function createServices(
   const regions = new RegionsService(db, regionsRepository);
   const auth = new AuthService(db, authRepository, accessLog, passwords, config);
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
+  const reportsRepository = new ReportsRepository();
   return {
+    intake: new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, '')),
     database,
     passwords,
     accessLog,

@@ -14,6 +14,7 @@ const EnvSchema = z.object({
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
+  REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   TRUST_PROXY: z.stringbool().default(false),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -45,6 +46,8 @@ export interface AppConfig {
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
+  /** Public report intake: requests per client per minute. */
+  reportRateLimitPerMinute: number;
   trustProxy: boolean;
   oidc: OidcConfig | null;
   loadDemoWhenEmpty: boolean;
@@ -75,6 +78,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       lockMinutes: e.LOGIN_LOCK_MINUTES,
       rateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
+    reportRateLimitPerMinute: e.REPORT_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID

@@ -7,6 +7,28 @@ export const ERRORS = {
   ROLE_NOT_ALLOWED: { status: 400, message: 'Deze rol past niet bij het soort organisatie van de gebruiker.' },
   SELF_LOCKOUT: { status: 400, message: 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.' },
   MUNICIPALITY_UNKNOWN: { status: 400, message: 'Deze gemeente hoort niet bij de regio.' },
+  HONEYPOT_FILLED: {
+    status: 400,
+    message: 'Uw melding kon niet worden verwerkt: laat het verborgen veld "website" leeg en probeer het opnieuw.',
+  },
+  ATTACHMENT_REJECTED: {
+    status: 400,
+    message:
+      'Dit bestand kunnen we niet aannemen. Stuur een PDF of een foto (PNG, JPEG, GIF of WebP) van hoogstens 10 MB.',
+  },
+  ROUTING_REASON_REQUIRED: {
+    status: 400,
+    message: 'Geef een reden op als u een ander team kiest dan de routeringsregel voorstelt.',
+  },
+  NO_ROUTING_RULE: {
+    status: 400,
+    message: 'Er is geen team voor deze gemeente of wijk. Kies zelf een team en geef een reden op.',
+  },
+  INVALID_STATE: { status: 409, message: 'Dit kan niet in de huidige fase van de melding of casus.' },
+  IDEMPOTENCY_CONFLICT: {
+    status: 409,
+    message: 'Deze Idempotency-Key is al gebruikt voor een andere melding. Gebruik een nieuwe sleutel.',
+  },
   UNAUTHENTICATED: { status: 401, message: 'U bent niet ingelogd. Log in om verder te gaan.' },
   INVALID_CREDENTIALS: { status: 401, message: 'Het e-mailadres of het wachtwoord is onjuist.' },
   ACCOUNT_DISABLED: { status: 403, message: 'Uw account is uitgeschakeld. Neem contact op met de beheerder.' },

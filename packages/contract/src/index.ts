@@ -4,3 +4,4 @@ export * from './regions';
 export * from './organisations';
 export * from './users';
 export * from './access-log';
+export * from './reports';

@@ -1,2 +1,4 @@
 export * from './roles';
 export * from './navigation';
+export * from './calendar';
+export * from './deadlines';

@@ -1,15 +1,30 @@
 import type { Role } from './roles';
 
 /** The areas of the web app; each is shown only to the roles that may use it. */
-export const AREAS = ['home', 'admin_organisations', 'admin_users', 'access_log'] as const;
+export const AREAS = [
+  'home',
+  'report',
+  'own_reports',
+  'triage',
+  'cases',
+  'admin_organisations',
+  'admin_users',
+  'outbox',
+  'access_log',
+] as const;
 
 /** An area of the web app. */
 export type Area = (typeof AREAS)[number];
 
 const AREA_ROLES: Record<Area, readonly Role[] | 'all'> = {
   home: 'all',
+  report: ['professional_reporter'],
+  own_reports: ['professional_reporter'],
+  triage: ['meldpunt_operator'],
+  cases: ['outreach_worker', 'meldpunt_operator'],
   admin_organisations: ['administrator'],
   admin_users: ['administrator'],
+  outbox: ['administrator', 'meldpunt_operator'],
   access_log: ['privacy_officer'],
 };
 

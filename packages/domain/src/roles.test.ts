@@ -21,13 +21,17 @@ describe('roles and organisations', () => {
 
 describe('navigation per role', () => {
   it('shows administrators the admin screens and privacy officers the log, nobody else', () => {
-    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users']);
+    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users', 'outbox']);
     expect(areasForRoles(['privacy_officer'])).toEqual(['home', 'access_log']);
-    expect(areasForRoles(['meldpunt_operator'])).toEqual(['home']);
+    expect(areasForRoles(['meldpunt_operator'])).toEqual(['home', 'triage', 'cases', 'outbox']);
+    expect(areasForRoles(['outreach_worker'])).toEqual(['home', 'cases']);
+    expect(areasForRoles(['professional_reporter'])).toEqual(['home', 'report', 'own_reports']);
+    expect(areasForRoles(['housing_officer'])).toEqual(['home']);
     expect(areasForRoles(['administrator', 'privacy_officer'])).toEqual([
       'home',
       'admin_organisations',
       'admin_users',
+      'outbox',
       'access_log',
     ]);
   });

@@ -5,6 +5,8 @@
 import {
   bigint,
   boolean,
+  customType,
+  date,
   integer,
   jsonb,
   pgEnum,
@@ -15,6 +17,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import { ORGANISATION_KINDS, ROLES } from '@springplank/domain';
+
+/** PostgreSQL bytea as a Node Buffer (both drivers return Uint8Array-compatible values). */
+const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
 
@@ -143,4 +148,163 @@ export const accessLogHeads = pgTable('access_log_heads', {
   regionId: uuid('region_id').primaryKey(),
   lastSequence: bigint('last_sequence', { mode: 'number' }).notNull().default(0),
   lastHash: text('last_hash').notNull(),
+});
+
+// --- Meldpunt zorgwekkend gedrag (migration 0003) ---
+
+export const reportStatus = pgEnum('report_status', ['new', 'routed', 'merged', 'closed']);
+export const reportChannel = pgEnum('report_channel', ['public_form', 'professional', 'api']);
+export const urgency = pgEnum('urgency', ['acute', 'high', 'normal', 'low']);
+export const caseStatus = pgEnum('case_status', ['open', 'closed']);
+export const caseOutcome = pgEnum('case_outcome', [
+  'guided_to_care',
+  'service_application',
+  'no_care_needed',
+  'long_term_outreach',
+  'wvggz_inquiry',
+  'transferred',
+  'not_traceable',
+]);
+
+/** Calendar days (no time of day), as YYYY-MM-DD strings. */
+const day = (name: string) => date(name, { mode: 'string' });
+
+export const persons = pgTable('persons', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  bsn: text('bsn'),
+  givenName: text('given_name'),
+  familyName: text('family_name'),
+  birthDate: day('birth_date'),
+  address: text('address'),
+  municipalityId: uuid('municipality_id'),
+  district: text('district'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const routingRules = pgTable('routing_rules', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  municipalityId: uuid('municipality_id').notNull(),
+  district: text('district'),
+  teamId: uuid('team_id').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const deadlineRules = pgTable(
+  'deadline_rules',
+  {
+    regionId: uuid('region_id').notNull(),
+    urgency: urgency('urgency').notNull(),
+    triageWorkingDays: integer('triage_working_days').notNull(),
+    firstContactWorkingDays: integer('first_contact_working_days').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.urgency] })],
+);
+
+export const cases = pgTable('cases', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  reference: text('reference').notNull(),
+  personId: uuid('person_id'),
+  teamId: uuid('team_id').notNull(),
+  status: caseStatus('status').notNull().default('open'),
+  urgency: urgency('urgency').notNull(),
+  assignedUserId: uuid('assigned_user_id'),
+  openedAt: timestamptz('opened_at').notNull().defaultNow(),
+  firstContactDueOn: day('first_contact_due_on').notNull(),
+  firstContactAt: timestamptz('first_contact_at'),
+  closedAt: timestamptz('closed_at'),
+  outcome: caseOutcome('outcome'),
+  outcomeDetail: text('outcome_detail'),
+  wvggzDueOn: day('wvggz_due_on'),
+  anonymisedAt: timestamptz('anonymised_at'),
+});
+
+export const reports = pgTable('reports', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  reference: text('reference').notNull(),
+  statusTokenHash: text('status_token_hash').notNull(),
+  channel: reportChannel('channel').notNull(),
+  idempotencyKey: text('idempotency_key'),
+  idempotencyFingerprint: text('idempotency_fingerprint'),
+  status: reportStatus('status').notNull().default('new'),
+  urgency: urgency('urgency').notNull(),
+  acute: boolean('acute').notNull().default(false),
+  categories: text('categories').array().notNull(),
+  concern: text('concern'),
+  subjectName: text('subject_name'),
+  subjectAddress: text('subject_address'),
+  subjectAge: integer('subject_age'),
+  subjectDescription: text('subject_description'),
+  municipalityId: uuid('municipality_id').notNull(),
+  locationAddress: text('location_address'),
+  district: text('district'),
+  reporterKind: text('reporter_kind').notNull(),
+  reporterName: text('reporter_name'),
+  reporterPhone: text('reporter_phone'),
+  reporterEmail: text('reporter_email'),
+  wantsFeedback: boolean('wants_feedback').notNull().default(false),
+  reporterOrganisationId: uuid('reporter_organisation_id'),
+  reporterUserId: uuid('reporter_user_id'),
+  personId: uuid('person_id'),
+  caseId: uuid('case_id'),
+  receivedAt: timestamptz('received_at').notNull().defaultNow(),
+  triageDueOn: day('triage_due_on').notNull(),
+  routedAt: timestamptz('routed_at'),
+  closedAt: timestamptz('closed_at'),
+  anonymisedAt: timestamptz('anonymised_at'),
+});
+
+export const caseEvents = pgTable('case_events', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedAlwaysAsIdentity(),
+  regionId: uuid('region_id').notNull(),
+  caseId: uuid('case_id'),
+  reportId: uuid('report_id'),
+  occurredAt: timestamptz('occurred_at').notNull().defaultNow(),
+  userId: uuid('user_id'),
+  kind: text('kind').notNull(),
+  channel: text('channel'),
+  result: text('result'),
+  note: text('note'),
+  details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+});
+
+export const reportAttachments = pgTable('report_attachments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id'),
+  reportId: uuid('report_id'),
+  filename: text('filename').notNull(),
+  mediaType: text('media_type').notNull(),
+  size: integer('size').notNull(),
+  sha256: text('sha256').notNull(),
+  content: bytea('content').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const outboxEmails = pgTable('outbox_emails', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  reportId: uuid('report_id'),
+  toAddress: text('to_address').notNull(),
+  subject: text('subject').notNull(),
+  body: text('body').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  sentAt: timestamptz('sent_at'),
+  attempts: integer('attempts').notNull().default(0),
+  lastError: text('last_error'),
+});
+
+export const retentionSettings = pgTable('retention_settings', {
+  regionId: uuid('region_id').primaryKey(),
+  reportMonths: integer('report_months').notNull().default(12),
+  caseMonths: integer('case_months').notNull().default(60),
+});
+
+export const appSecrets = pgTable('app_secrets', {
+  name: text('name').primaryKey(),
+  value: text('value').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
 });

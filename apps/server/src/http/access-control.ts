@@ -33,7 +33,9 @@ export function registerAccessControl(app: FastifyInstance, auth: AuthService, i
     const decision = decide(policy, request.actor);
     if (!decision.allowed) throw new AppError(decision.code);
     request.grantedRole = decision.role;
-    if (policy.requiresSession && request.actor && !SAFE_METHODS.has(request.method)) {
+    // Any change made with a session carries the CSRF token, also on public routes (a
+    // signed-in professional's report is submitted on behalf of their organisation).
+    if (request.actor && !SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
       if (typeof sent !== 'string' || !sameSecret(sent, request.actor.csrfToken)) {
         throw new AppError('CSRF_FAILED');

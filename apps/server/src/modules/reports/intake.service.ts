@@ -1,0 +1,241 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type {
+  AttachmentReceipt,
+  CreateReportInput,
+  OwnReportList,
+  ReportReceipt,
+  ReportStatus,
+} from '@springplank/contract';
+import { DEFAULT_DEADLINE_RULES, dutchDateOf, triageDueOn, type DeadlineRules } from '@springplank/domain';
+import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError } from '../../errors';
+import type { Actor, ActorContext } from '../../shared/context';
+import type { AccessLogService } from '../access-log/access-log.service';
+import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
+import { hashToken, newKey, newReference, statusTokenFor } from './report-tokens';
+import { presentPhase } from './reports.presenter';
+import type { ReportRow, ReportsRepository } from './reports.repository';
+
+/** Where a report came in. */
+export type IntakeChannel = 'public_form' | 'professional' | 'api';
+
+/** Who submits: nobody known (public form, integration) or a signed-in professional. */
+export interface IntakeSource {
+  channel: IntakeChannel;
+  ctx: ActorContext | null;
+  idempotencyKey: string | null;
+}
+
+const STATUS_KEY = 'report-status-token-key';
+
+/** Turns a signed-in user's roles into the right to report on behalf of their organisation. */
+export function reportsOnBehalfOfOrganisation(actor: Actor | null): boolean {
+  return Boolean(actor && (actor.roles.includes('professional_reporter') || actor.roles.includes('meldpunt_operator')));
+}
+
+/**
+ * Report intake: stores a report durably (one transaction) before anyone is told it was
+ * received, derives the private status link, and answers retries with the same receipt.
+ */
+export class IntakeService {
+  private statusKey: Promise<Buffer> | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly repository: ReportsRepository,
+    private readonly accessLog: AccessLogService,
+    private readonly publicUrl: string,
+    private readonly now: () => Date = () => new Date(),
+  ) {}
+
+  /** Store a new report and return its receipt; `created` is false for an idempotent replay. */
+  async submit(input: CreateReportInput, source: IntakeSource): Promise<{ receipt: ReportReceipt; created: boolean }> {
+    if (input.website) throw new AppError('HONEYPOT_FILLED');
+    const municipality = await this.repository.municipalityByCode(this.db, input.location.municipalityCode);
+    if (!municipality) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'location.municipalityCode', message: 'Deze gemeente kennen we niet.' },
+      ]);
+    }
+    const regionId = municipality.regionId;
+    if (source.ctx && source.ctx.actor.regionId !== regionId) {
+      throw new AppError('MUNICIPALITY_UNKNOWN');
+    }
+    const fingerprint = source.idempotencyKey ? fingerprintOf(input) : null;
+    if (source.idempotencyKey) {
+      const earlier = await this.repository.findByIdempotencyKey(this.db, regionId, source.idempotencyKey);
+      if (earlier) return { receipt: await this.replay(earlier, fingerprint), created: false };
+    }
+    const receivedAt = this.now();
+    const urgency = input.acuteDanger ? 'acute' : 'normal';
+    const rules = await this.deadlineRules(regionId);
+    const actor = source.ctx?.actor ?? null;
+    const onBehalf = reportsOnBehalfOfOrganisation(actor);
+    for (let attempt = 0; ; attempt += 1) {
+      try {
+        // The id is chosen here so the status token can be derived before the insert.
+        const id = randomUUID();
+        const statusTokenHash = hashToken(statusTokenFor(await this.key(), id));
+        const row = await this.db.transaction(async (tx) => {
+          const inserted = await this.repository.insert(tx, {
+            id,
+            regionId,
+            reference: newReference('M'),
+            statusTokenHash,
+            channel: source.channel,
+            idempotencyKey: source.idempotencyKey,
+            idempotencyFingerprint: fingerprint,
+            urgency,
+            acute: input.acuteDanger,
+            categories: [...new Set(input.categories)],
+            concern: input.concern,
+            subjectName: input.subject.name ?? null,
+            subjectAddress: input.subject.address ?? null,
+            subjectAge: input.subject.approximateAge ?? null,
+            subjectDescription: input.subject.description ?? null,
+            municipalityId: municipality.id,
+            locationAddress: input.location.address ?? null,
+            district: input.location.district ?? null,
+            reporterKind: input.reporter.kind,
+            reporterName: input.reporter.name ?? (onBehalf ? actor?.displayName : null) ?? null,
+            reporterPhone: input.reporter.phone ?? null,
+            reporterEmail: input.reporter.email ?? null,
+            wantsFeedback: input.reporter.wantsFeedback,
+            reporterOrganisationId: onBehalf ? actor!.organisationId : null,
+            reporterUserId: onBehalf ? actor!.userId : null,
+            receivedAt,
+            triageDueOn: triageDueOn(dutchDateOf(receivedAt), urgency, rules),
+          });
+          if (!inserted) return null;
+          const claimed = await this.repository.claimAttachments(tx, regionId, inserted.id, input.attachmentIds);
+          if (claimed !== new Set(input.attachmentIds).size) {
+            throw new AppError('VALIDATION_FAILED', {}, [
+              { path: 'attachmentIds', message: 'Een bijlage is niet gevonden of hoort al bij een andere melding.' },
+            ]);
+          }
+          if (onBehalf && source.ctx) {
+            await this.accessLog.record(tx, source.ctx, {
+              action: 'report.create',
+              subjectType: 'report',
+              subjectId: inserted.id,
+              details: { reference: inserted.reference, channel: source.channel },
+            });
+          }
+          return inserted;
+        });
+        if (!row) {
+          // A concurrent request with the same idempotency key won the race.
+          const earlier = await this.repository.findByIdempotencyKey(this.db, regionId, source.idempotencyKey ?? '');
+          if (!earlier) throw new Error('idempotency conflict without a stored report');
+          return { receipt: await this.replay(earlier, fingerprint), created: false };
+        }
+        return { receipt: await this.receiptOf(row), created: true };
+      } catch (error) {
+        // A reference collision (40 bits of randomness) is retried with a new reference.
+        if (isUniqueViolation(error) && attempt < 3) continue;
+        throw error;
+      }
+    }
+  }
+
+  /** Store an uploaded file for a report that is about to be submitted. */
+  async upload(content: Buffer, declaredType: string | undefined, filename: string): Promise<AttachmentReceipt> {
+    if (content.length === 0 || content.length > MAX_ATTACHMENT_BYTES) throw new AppError('ATTACHMENT_REJECTED');
+    const mediaType = await detectAllowedType(content, declaredType);
+    if (!mediaType) throw new AppError('ATTACHMENT_REJECTED');
+    const safeName = sanitiseFilename(filename);
+    const id = await this.repository.insertAttachment(this.db, {
+      filename: safeName,
+      mediaType,
+      size: content.length,
+      sha256: createHash('sha256').update(content).digest('hex'),
+      content,
+    });
+    return { id, filename: safeName, mediaType, size: content.length };
+  }
+
+  /** What the private status link shows. */
+  async status(token: string): Promise<ReportStatus> {
+    const row = await this.repository.findPhaseByTokenHash(this.db, hashToken(token));
+    if (!row) throw new AppError('NOT_FOUND');
+    return presentPhase(row);
+  }
+
+  /** The phase of the reports of the actor's organisation. */
+  async ownReports(ctx: ActorContext, page: number, pageSize: number): Promise<OwnReportList> {
+    const { rows, total } = await this.repository.listOfOrganisation(
+      this.db,
+      ctx.actor.regionId,
+      ctx.actor.organisationId,
+      { offset: (page - 1) * pageSize, limit: pageSize },
+    );
+    return {
+      items: rows.map((row) => ({ ...presentPhase(row), id: row.id, categories: row.categories as never })),
+      total,
+    };
+  }
+
+  /** Municipalities for the public form. */
+  async municipalities() {
+    return { items: await this.repository.allMunicipalities(this.db) };
+  }
+
+  private async replay(earlier: ReportRow, fingerprint: string | null): Promise<ReportReceipt> {
+    if (earlier.idempotencyFingerprint && fingerprint && earlier.idempotencyFingerprint !== fingerprint) {
+      throw new AppError('IDEMPOTENCY_CONFLICT');
+    }
+    return this.receiptOf(earlier);
+  }
+
+  private async receiptOf(row: ReportRow): Promise<ReportReceipt> {
+    const token = statusTokenFor(await this.key(), row.id);
+    return {
+      reference: row.reference,
+      statusToken: token,
+      statusUrl: `${this.publicUrl}/status/${token}`,
+      receivedAt: row.receivedAt.toISOString(),
+      acute: row.acute,
+    };
+  }
+
+  private async deadlineRules(regionId: string): Promise<DeadlineRules> {
+    const rows = await this.repository.deadlineRules(this.db, regionId);
+    const rules: DeadlineRules = { ...DEFAULT_DEADLINE_RULES };
+    for (const row of rows) {
+      rules[row.urgency] = {
+        triageWorkingDays: row.triageWorkingDays,
+        firstContactWorkingDays: row.firstContactWorkingDays,
+      };
+    }
+    return rules;
+  }
+
+  private key(): Promise<Buffer> {
+    this.statusKey ??= this.repository
+      .secret(this.db, STATUS_KEY, newKey)
+      .then((value) => Buffer.from(value, 'base64'))
+      .catch((error: unknown) => {
+        this.statusKey = null;
+        throw error;
+      });
+    return this.statusKey;
+  }
+}
+
+/** A stable hash of the request body, to tell a true retry from a reused key. */
+function fingerprintOf(input: CreateReportInput): string {
+  const { website: _website, ...rest } = input;
+  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+}
+
+/** A file name without paths or control characters, at most 200 characters. */
+function sanitiseFilename(name: string): string {
+  const base = name.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex
+  const clean = base
+    .replace(/[\u0000-\u001f\u007f]/g, '')
+    .trim()
+    .slice(0, 200);
+  return clean || 'bijlage';
+}

@@ -1,0 +1,29 @@
+import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+
+/** Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone. */
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/** A readable random reference like `M-7K3F-9QXT` (40 bits; collisions are retried on insert). */
+export function newReference(prefix: 'M' | 'C'): string {
+  const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
+}
+
+/**
+ * The private status token of a report: an HMAC of its id under a server key (256 bits).
+ * Derived rather than stored, so an idempotent retry can return the same link while the
+ * database keeps only the token's hash.
+ */
+export function statusTokenFor(key: Buffer, reportId: string): string {
+  return createHmac('sha256', key).update(`report-status:${reportId}`).digest('base64url');
+}
+
+/** The stored form of a status token. */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new random server key. */
+export function newKey(): string {
+  return randomBytes(32).toString('base64');
+}
