@@ -22,9 +22,13 @@ import { registerErrorHandling, sendError } from './http/error-handler';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
+import { casesRoutes } from './modules/cases/cases.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
+import { outboxRoutes } from './modules/outbox/outbox.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { meldpuntSettingsRoutes } from './modules/triage/settings.routes';
+import { triageRoutes } from './modules/triage/triage.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { usersRoutes } from './modules/users/users.routes';
 
@@ -154,6 +158,10 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(usersRoutes(services.users));
       await api.register(accessLogRoutes(services.accessLog));
       await api.register(reportsRoutes(services.intake, config.reportRateLimitPerMinute));
+      await api.register(outboxRoutes(services.outbox));
+      await api.register(casesRoutes(services.cases));
+      await api.register(triageRoutes(services.triage, services.routing));
+      await api.register(meldpuntSettingsRoutes(services.meldpuntSettings));
       await withPolicy(api, publicAsset, async (docs) => {
         docs.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
         await docs.register(swaggerUi, { routePrefix: '/docs' });

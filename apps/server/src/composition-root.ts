@@ -6,7 +6,16 @@ import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
 import { OidcRepository } from './modules/auth/oidc.repository';
 import { OidcService } from './modules/auth/oidc.service';
+import { CasesService } from './modules/cases/cases.service';
+import { OutboxRepository } from './modules/outbox/outbox.repository';
+import { OutboxService } from './modules/outbox/outbox.service';
 import { IntakeService } from './modules/reports/intake.service';
+import { PersonsRepository } from './modules/triage/persons.repository';
+import { RoutingService } from './modules/triage/routing.service';
+import { MeldpuntSettingsRepository } from './modules/triage/settings.repository';
+import { MeldpuntSettingsService } from './modules/triage/settings.service';
+import { TriageRepository } from './modules/triage/triage.repository';
+import { TriageService } from './modules/triage/triage.service';
 import { ReportsRepository } from './modules/reports/reports.repository';
 import { PasswordHasher } from './modules/auth/password';
 import { OrganisationsRepository } from './modules/organisations/organisations.repository';
@@ -34,8 +43,27 @@ export function createServices(
   const auth = new AuthService(db, authRepository, accessLog, passwords, config);
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
   const reportsRepository = new ReportsRepository();
+  const intake = new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, ''));
+  const outbox = new OutboxService(db, new OutboxRepository(), accessLog, (reportId) => intake.statusUrlOf(reportId));
+  const triageRepository = new TriageRepository();
+  const personsRepository = new PersonsRepository();
+  const triage = new TriageService(db, triageRepository, personsRepository, accessLog);
   return {
-    intake: new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, '')),
+    triage,
+    meldpuntSettings: new MeldpuntSettingsService(db, new MeldpuntSettingsRepository(), reportsRepository, regions),
+    routing: new RoutingService(
+      db,
+      triageRepository,
+      personsRepository,
+      reportsRepository,
+      regions,
+      triage,
+      outbox,
+      accessLog,
+    ),
+    intake,
+    outbox,
+    cases: new CasesService(db, accessLog, outbox),
     database,
     passwords,
     accessLog,

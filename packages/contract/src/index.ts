@@ -5,3 +5,5 @@ export * from './organisations';
 export * from './users';
 export * from './access-log';
 export * from './reports';
+export * from './triage';
+export * from './cases';

@@ -24,7 +24,7 @@ const AREA_ROLES: Record<Area, readonly Role[] | 'all'> = {
   cases: ['outreach_worker', 'meldpunt_operator'],
   admin_organisations: ['administrator'],
   admin_users: ['administrator'],
-  outbox: ['administrator', 'meldpunt_operator'],
+  outbox: ['meldpunt_operator'],
   access_log: ['privacy_officer'],
 };
 

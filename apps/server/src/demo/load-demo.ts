@@ -6,6 +6,7 @@ import {
   organisationMunicipalities,
   organisations,
   regions,
+  routingRules,
   userRoles,
   users,
 } from '../db/schema';
@@ -63,6 +64,16 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
           address: location.address,
         });
       }
+    }
+    // Each bemoeizorgteam follows up reports from the municipalities it serves.
+    for (const org of DEMO_ORGANISATIONS.filter((o) => o.kind === 'outreach_team')) {
+      await tx.insert(routingRules).values(
+        org.municipalities.map((code) => ({
+          regionId: region.id,
+          municipalityId: idOfMunicipality(code),
+          teamId: organisationIds.get(org.key)!,
+        })),
+      );
     }
     for (const user of DEMO_USERS) {
       const organisationId = organisationIds.get(user.organisation);

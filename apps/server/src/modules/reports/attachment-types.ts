@@ -16,7 +16,7 @@ export async function detectAllowedType(
   declared: string | undefined,
 ): Promise<AllowedMediaType | null> {
   const detected = await fileTypeFromBuffer(content);
-  const mime = detected?.mime as string | undefined;
+  const mime = detected?.mime;
   if (!mime || !(ALLOWED_MEDIA_TYPES as readonly string[]).includes(mime)) return null;
   if (declared && declared.split(';')[0]?.trim().toLowerCase() !== mime) return null;
   return mime as AllowedMediaType;

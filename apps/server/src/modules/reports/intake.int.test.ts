@@ -70,7 +70,7 @@ describe('report intake', () => {
     const concurrent = await Promise.all(
       [1, 2, 3, 4].map(() => app.inject(post(reportInput(), { 'idempotency-key': 'concurrent-key-01' }))),
     );
-    expect(new Set(concurrent.map((r) => r.json().reference)).size).toBe(1);
+    expect(new Set(concurrent.map((r) => r.json<{ reference: string }>().reference)).size).toBe(1);
     const misuse = await app.inject(
       post(reportInput({ concern: 'Iets heel anders aan de hand hier.' }), { 'idempotency-key': key }),
     );
@@ -139,7 +139,7 @@ describe('report intake', () => {
     const created = await client.request({
       method: 'POST',
       url: '/api/v1/reports',
-      payload: reportInput({ reporter: { kind: 'police', wantsFeedback: false } }) as object,
+      payload: reportInput({ reporter: { kind: 'police', wantsFeedback: false } }),
     });
     expect(created.statusCode).toBe(201);
     const [row] = await db.select().from(reports).where(eq(reports.reference, created.json().reference));
@@ -151,7 +151,7 @@ describe('report intake', () => {
     const withoutCsrf = await client.request({
       method: 'POST',
       url: '/api/v1/reports',
-      payload: reportInput() as object,
+      payload: reportInput(),
       headers: { 'x-csrf-token': 'wrong' },
     });
     expect(withoutCsrf.statusCode).toBe(403);

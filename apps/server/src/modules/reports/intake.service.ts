@@ -69,7 +69,7 @@ export class IntakeService {
     }
     const receivedAt = this.now();
     const urgency = input.acuteDanger ? 'acute' : 'normal';
-    const rules = await this.deadlineRules(regionId);
+    const rules = await loadDeadlineRules(this.db, this.repository, regionId);
     const actor = source.ctx?.actor ?? null;
     const onBehalf = reportsOnBehalfOfOrganisation(actor);
     for (let attempt = 0; ; attempt += 1) {
@@ -176,6 +176,11 @@ export class IntakeService {
     };
   }
 
+  /** The private status link of a report (for feedback e-mails). */
+  async statusUrlOf(reportId: string): Promise<string> {
+    return `${this.publicUrl}/status/${statusTokenFor(await this.key(), reportId)}`;
+  }
+
   /** Municipalities for the public form. */
   async municipalities() {
     return { items: await this.repository.allMunicipalities(this.db) };
@@ -199,18 +204,6 @@ export class IntakeService {
     };
   }
 
-  private async deadlineRules(regionId: string): Promise<DeadlineRules> {
-    const rows = await this.repository.deadlineRules(this.db, regionId);
-    const rules: DeadlineRules = { ...DEFAULT_DEADLINE_RULES };
-    for (const row of rows) {
-      rules[row.urgency] = {
-        triageWorkingDays: row.triageWorkingDays,
-        firstContactWorkingDays: row.firstContactWorkingDays,
-      };
-    }
-    return rules;
-  }
-
   private key(): Promise<Buffer> {
     this.statusKey ??= this.repository
       .secret(this.db, STATUS_KEY, newKey)
@@ -223,6 +216,22 @@ export class IntakeService {
   }
 }
 
+/** The region's deadline rules, with the defaults for urgencies it did not configure. */
+export async function loadDeadlineRules(
+  db: Db,
+  repository: ReportsRepository,
+  regionId: string,
+): Promise<DeadlineRules> {
+  const rules: DeadlineRules = { ...DEFAULT_DEADLINE_RULES };
+  for (const row of await repository.deadlineRules(db, regionId)) {
+    rules[row.urgency] = {
+      triageWorkingDays: row.triageWorkingDays,
+      firstContactWorkingDays: row.firstContactWorkingDays,
+    };
+  }
+  return rules;
+}
+
 /** A stable hash of the request body, to tell a true retry from a reused key. */
 function fingerprintOf(input: CreateReportInput): string {
   const { website: _website, ...rest } = input;
@@ -232,9 +241,10 @@ function fingerprintOf(input: CreateReportInput): string {
 /** A file name without paths or control characters, at most 200 characters. */
 function sanitiseFilename(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const clean = base
-    .replace(/[\u0000-\u001f\u007f]/g, '')
+  // Drop control characters (code points below 32 and DEL) without a control-character regex.
+  const clean = [...base]
+    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127)
+    .join('')
     .trim()
     .slice(0, 200);
   return clean || 'bijlage';

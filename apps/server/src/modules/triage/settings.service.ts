@@ -1,0 +1,87 @@
+import type { DeadlineRulesBody, ReplaceRoutingRulesRequest, RoutingRule } from '@springplank/contract';
+import { URGENCIES } from '@springplank/contract';
+import { validateDeadlineRules, type DeadlineRules } from '@springplank/domain';
+import type { Db } from '../../db/client';
+import { isUniqueViolation } from '../../db/errors';
+import { AppError } from '../../errors';
+import type { ActorContext } from '../../shared/context';
+import type { RegionsService } from '../regions/regions.service';
+import { loadDeadlineRules } from '../reports/intake.service';
+import type { ReportsRepository } from '../reports/reports.repository';
+import type { MeldpuntSettingsRepository } from './settings.repository';
+
+/** Functioneel beheer of the meldpunt: which team gets which area, and the deadlines. */
+export class MeldpuntSettingsService {
+  constructor(
+    private readonly db: Db,
+    private readonly repository: MeldpuntSettingsRepository,
+    private readonly reports: ReportsRepository,
+    private readonly regions: RegionsService,
+  ) {}
+
+  /** The region's routing rules. */
+  async routingRules(ctx: ActorContext): Promise<{ items: RoutingRule[] }> {
+    return { items: await this.repository.routingRules(this.db, ctx.actor.regionId) };
+  }
+
+  /** Replace the region's routing rules (one team per municipality, or per district of it). */
+  async replaceRoutingRules(ctx: ActorContext, input: ReplaceRoutingRulesRequest): Promise<{ items: RoutingRule[] }> {
+    const regionId = ctx.actor.regionId;
+    try {
+      await this.db.transaction(async (tx) => {
+        const teams = await this.repository.outreachTeamIds(tx, regionId);
+        const rules = [];
+        for (const [index, rule] of input.rules.entries()) {
+          if (!teams.has(rule.teamId)) {
+            throw new AppError('VALIDATION_FAILED', {}, [
+              { path: `rules.${index}.teamId`, message: 'Kies een actief bemoeizorgteam van de regio.' },
+            ]);
+          }
+          const [municipalityId] = await this.regions.resolveMunicipalities(tx, regionId, [rule.municipalityCode]);
+          rules.push({ municipalityId: municipalityId!, district: rule.district || null, teamId: rule.teamId });
+        }
+        await this.repository.replaceRoutingRules(tx, regionId, rules);
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw new AppError('VALIDATION_FAILED', {}, [
+          { path: 'rules', message: 'Elke gemeente (of wijk) mag maar één regel hebben.' },
+        ]);
+      }
+      throw error;
+    }
+    return this.routingRules(ctx);
+  }
+
+  /** The region's deadline rules in working days. */
+  async deadlineRules(ctx: ActorContext): Promise<DeadlineRulesBody> {
+    return { rules: await loadDeadlineRules(this.db, this.reports, ctx.actor.regionId) };
+  }
+
+  /** Replace the region's deadline rules; every urgency must be given. */
+  async replaceDeadlineRules(ctx: ActorContext, input: DeadlineRulesBody): Promise<DeadlineRulesBody> {
+    const missing = URGENCIES.filter((u) => !input.rules[u]);
+    if (missing.length) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'rules', message: `Vul alle urgenties in: ${missing.join(', ')}` },
+      ]);
+    }
+    const rules = input.rules as DeadlineRules;
+    const problems = validateDeadlineRules(rules);
+    if (problems.length) {
+      throw new AppError(
+        'VALIDATION_FAILED',
+        {},
+        problems.map((message) => ({ path: 'rules', message })),
+      );
+    }
+    await this.db.transaction((tx) =>
+      this.repository.replaceDeadlineRules(
+        tx,
+        ctx.actor.regionId,
+        URGENCIES.map((urgency) => ({ urgency, ...rules[urgency] })),
+      ),
+    );
+    return this.deadlineRules(ctx);
+  }
+}
