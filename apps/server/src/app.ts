@@ -67,10 +67,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
         'res.headers["set-cookie"]',
       ],
       serializers: {
-        // Authorization codes and states in the OIDC callback URL stay out of the logs.
+        // OIDC codes and states, and reporters' private status tokens, stay out of the logs.
         req: (request: { method: string; url: string; id: string }) => ({
           method: request.method,
-          url: request.url.replace(/([?&](?:code|state)=)[^&]*/g, '$1[redacted]'),
+          url: request.url
+            .replace(/([?&](?:code|state)=)[^&]*/g, '$1[redacted]')
+            .replace(/(\/status\/)[^/?]+/, '$1[redacted]'),
           requestId: request.id,
         }),
       },

@@ -9,6 +9,10 @@ import { UsersPage } from '../features/admin/users/UsersPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { OwnReportsPage } from '../features/reports/OwnReportsPage';
+import { ReceiptPage } from '../features/reports/ReceiptPage';
+import { ReportFormPage } from '../features/reports/ReportFormPage';
+import { StatusPage } from '../features/reports/StatusPage';
 import { Layout } from './Layout';
 import { RequireArea, RequireAuth } from './RequireAuth';
 
@@ -18,6 +22,9 @@ export function AppRoutes() {
     <Routes>
       <Route element={<Layout />}>
         <Route path="inloggen" element={<SignInPage />} />
+        <Route path="melden" element={<ReportFormPage />} />
+        <Route path="melden/ontvangen" element={<ReceiptPage />} />
+        <Route path="status/:token" element={<StatusPage />} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomePage />} />
           <Route path="beheer">
@@ -71,6 +78,14 @@ export function AppRoutes() {
               }
             />
           </Route>
+          <Route
+            path="meldingen"
+            element={
+              <RequireArea area="own_reports">
+                <OwnReportsPage />
+              </RequireArea>
+            }
+          />
           <Route
             path="toegangslog"
             element={

@@ -54,6 +54,11 @@ export function Layout() {
                 {t('layout.signedInAs', { name: user.displayName })}
               </span>
             ) : null}
+            {user === null ? (
+              <RouterLink to="/melden" className="sp-header__report" data-testid="header-report-link">
+                {t('report.headerLink')}
+              </RouterLink>
+            ) : null}
             <LanguageSwitch />
             {user ? (
               <Button appearance="secondary-action-button" onClick={signOut} busy={isPending}>

@@ -4,6 +4,11 @@ import type { MessageKey } from '../shared/i18n/dictionaries';
 /** The Dutch path of each area of the app. */
 export const AREA_PATHS: Record<Area, string> = {
   home: '/',
+  report: '/melden',
+  own_reports: '/meldingen',
+  triage: '/meldpunt',
+  cases: '/casussen',
+  outbox: '/uitgaande-post',
   admin_organisations: '/beheer/organisaties',
   admin_users: '/beheer/gebruikers',
   access_log: '/toegangslog',
@@ -12,6 +17,11 @@ export const AREA_PATHS: Record<Area, string> = {
 /** The navigation label of each area. */
 export const AREA_LABELS: Record<Area, MessageKey> = {
   home: 'nav.home',
+  report: 'nav.report',
+  own_reports: 'nav.own_reports',
+  triage: 'nav.triage',
+  cases: 'nav.cases',
+  outbox: 'nav.outbox',
   admin_organisations: 'nav.admin_organisations',
   admin_users: 'nav.admin_users',
   access_log: 'nav.access_log',

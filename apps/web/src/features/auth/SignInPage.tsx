@@ -5,6 +5,7 @@ import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
+import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { safeReturnPath, useAuthMethods, useClearSession, useLogin, useSession } from './session';
 
@@ -77,6 +78,11 @@ export function SignInPage() {
   return (
     <div className="sp-narrow">
       <Heading1>{t('auth.title')}</Heading1>
+      <Paragraph className="sp-report-cta">
+        <RouterLink to="/melden" data-testid="sign-in-report-link">
+          {t('report.signInLink')}
+        </RouterLink>
+      </Paragraph>
       {state.signedOut && !login.isError ? (
         <Alert type="ok" className="sp-alert">
           <Paragraph>{t('auth.signedOut')}</Paragraph>

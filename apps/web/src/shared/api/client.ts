@@ -34,6 +34,11 @@ export function setCsrfToken(token: string | null): void {
   csrfToken = token;
 }
 
+/** The CSRF token of the current session, for requests made outside `api` (file uploads). */
+export function getCsrfToken(): string | null {
+  return csrfToken;
+}
+
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
 /** Query-string values; empty strings and undefined are left out. */
@@ -50,7 +55,8 @@ export function toQueryString(params: QueryParams): string {
   return text ? `?${text}` : '';
 }
 
-async function parseError(response: Response): Promise<ApiError> {
+/** Turn an error response of the API into an ApiError (also used for file uploads). */
+export async function parseError(response: Response): Promise<ApiError> {
   let body: unknown = null;
   try {
     body = await response.json();
@@ -65,8 +71,17 @@ async function parseError(response: Response): Promise<ApiError> {
   return new ApiError(response.status, code, response.statusText);
 }
 
-async function send<T>(method: Method, path: string, body: unknown, retried: boolean): Promise<T> {
-  const headers: Record<string, string> = { accept: 'application/json' };
+/** Extra request headers, e.g. `Idempotency-Key`. */
+export type ExtraHeaders = Record<string, string>;
+
+async function send<T>(
+  method: Method,
+  path: string,
+  body: unknown,
+  retried: boolean,
+  extra?: ExtraHeaders,
+): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...extra };
   const changes = method !== 'GET';
   if (changes) {
     headers['content-type'] = 'application/json';
@@ -90,7 +105,7 @@ async function send<T>(method: Method, path: string, body: unknown, retried: boo
       const session = await send<{ csrfToken?: string }>('GET', '/auth/session', undefined, true).catch(() => null);
       if (session?.csrfToken) {
         setCsrfToken(session.csrfToken);
-        return send<T>(method, path, body, true);
+        return send<T>(method, path, body, true, extra);
       }
     }
     throw error;
@@ -104,7 +119,7 @@ async function send<T>(method: Method, path: string, body: unknown, retried: boo
 export const api = {
   get: <T>(path: string, params?: QueryParams) =>
     send<T>('GET', `${path}${params ? toQueryString(params) : ''}`, undefined, false),
-  post: <T>(path: string, body: unknown = {}) => send<T>('POST', path, body, false),
+  post: <T>(path: string, body: unknown = {}, headers?: ExtraHeaders) => send<T>('POST', path, body, false, headers),
   put: <T>(path: string, body: unknown = {}) => send<T>('PUT', path, body, false),
   patch: <T>(path: string, body: unknown = {}) => send<T>('PATCH', path, body, false),
   delete: <T>(path: string, body: unknown = {}) => send<T>('DELETE', path, body, false),

@@ -11,4 +11,8 @@ export const queryKeys = {
   user: (id: string) => ['users', 'detail', id] as const,
   accessLog: ['access-log'] as const,
   accessLogPage: (query: AccessLogQuery) => ['access-log', 'page', query] as const,
+  publicMunicipalities: ['public', 'municipalities'] as const,
+  reportStatus: (token: string) => ['report-status', token] as const,
+  ownReports: ['reports', 'own'] as const,
+  ownReportPage: (page: number, pageSize: number) => ['reports', 'own', page, pageSize] as const,
 };

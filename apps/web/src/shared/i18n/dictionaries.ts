@@ -2,18 +2,20 @@ import type { Locale } from '@springplank/contract';
 import { enAccessLog } from './en/access-log';
 import { enAdmin } from './en/admin';
 import { enCommon } from './en/common';
+import { enReports } from './en/reports';
 import { nlAccessLog } from './nl/access-log';
 import { nlAdmin } from './nl/admin';
 import { nlCommon } from './nl/common';
+import { nlReports } from './nl/reports';
 
 /** All Dutch texts; Dutch is the source of truth for the keys. */
-export const nl = { ...nlCommon, ...nlAdmin, ...nlAccessLog };
+export const nl = { ...nlCommon, ...nlAdmin, ...nlAccessLog, ...nlReports };
 
 /** A key of the dictionary. */
 export type MessageKey = keyof typeof nl;
 
 /** All English texts, with exactly the same keys as the Dutch ones. */
-export const en: Record<MessageKey, string> = { ...enCommon, ...enAdmin, ...enAccessLog };
+export const en: Record<MessageKey, string> = { ...enCommon, ...enAdmin, ...enAccessLog, ...enReports };
 
 /** The dictionary per interface language. */
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };

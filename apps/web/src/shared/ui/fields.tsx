@@ -13,12 +13,14 @@ import {
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useT } from '../i18n/useT';
 
-function describedBy(...ids: (string | undefined)[]): string | undefined {
+/** Join the ids of descriptions and errors for aria-describedby; undefined when there are none. */
+export function describedBy(...ids: (string | undefined)[]): string | undefined {
   const joined = ids.filter(Boolean).join(' ');
   return joined || undefined;
 }
 
-interface FieldShellProps {
+/** Props of the shared field layout. */
+export interface FieldShellProps {
   id: string;
   label: ReactNode;
   description?: ReactNode;
@@ -29,7 +31,7 @@ interface FieldShellProps {
 }
 
 /** Label, description, error and input in the NL Design System form-field layout. */
-function FieldShell({ id, label, description, error, optional, type = 'text', children }: FieldShellProps) {
+export function FieldShell({ id, label, description, error, optional, type = 'text', children }: FieldShellProps) {
   const t = useT();
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
