@@ -22,6 +22,8 @@ import { OrganisationsRepository } from './modules/organisations/organisations.r
 import { OrganisationsService } from './modules/organisations/organisations.service';
 import { RegionsRepository } from './modules/regions/regions.repository';
 import { RegionsService } from './modules/regions/regions.service';
+import { RetentionRepository } from './modules/retention/retention.repository';
+import { RetentionService } from './modules/retention/retention.service';
 import { UsersRepository } from './modules/users/users.repository';
 import { UsersService } from './modules/users/users.service';
 
@@ -44,7 +46,9 @@ export function createServices(
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
   const reportsRepository = new ReportsRepository();
   const intake = new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, ''));
-  const outbox = new OutboxService(db, new OutboxRepository(), accessLog, (reportId) => intake.statusUrlOf(reportId));
+  const outbox = new OutboxService(db, new OutboxRepository(), accessLog, (reportId, tx) =>
+    intake.statusUrlOf(reportId, tx),
+  );
   const triageRepository = new TriageRepository();
   const personsRepository = new PersonsRepository();
   const triage = new TriageService(db, triageRepository, personsRepository, accessLog);
@@ -74,5 +78,6 @@ export function createServices(
       : null,
     organisations: new OrganisationsService(db, new OrganisationsRepository(), regions),
     users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
+    retention: new RetentionService(db, new RetentionRepository(), accessLog),
   };
 }

@@ -24,6 +24,12 @@ const EnvSchema = z.object({
   OIDC_ALLOW_INSECURE: z.stringbool().default(false),
   SPRINGPLANK_DEMO: z.stringbool().default(true),
   WEB_DIST_DIR: z.string().optional(),
+  JOBS_ENABLED: z.stringbool().default(true),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'use smtp:// or smtps://')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Meldpunt zorgwekkend gedrag <meldpunt@localhost>'),
 });
 
 /** OpenID Connect settings; present only when an issuer and client are configured. */
@@ -52,6 +58,10 @@ export interface AppConfig {
   oidc: OidcConfig | null;
   loadDemoWhenEmpty: boolean;
   webDistDir: string;
+  /** Scheduled jobs (retention, sending the outbox); off only for special set-ups. */
+  jobs: { enabled: boolean };
+  /** Outgoing mail; without an SMTP URL nothing is sent and the outbox screen shows the mails. */
+  mail: { smtpUrl: string | null; from: string };
 }
 
 /** Read and validate the configuration; throws a readable error on bad settings. */
@@ -93,5 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
         : null,
     loadDemoWhenEmpty: e.SPRINGPLANK_DEMO,
     webDistDir: resolve(e.WEB_DIST_DIR ?? new URL('../../web/dist', import.meta.url).pathname),
+    jobs: { enabled: e.JOBS_ENABLED },
+    mail: { smtpUrl: e.SMTP_URL ?? null, from: e.MAIL_FROM },
   };
 }

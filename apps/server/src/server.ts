@@ -4,6 +4,8 @@ import { createServices, type Services } from './composition-root';
 import { openDatabase, type DatabaseHandle } from './db/client';
 import { migrate } from './db/migrate';
 import { demoAccountsPresent, isEmpty, loadDemo } from './demo/load-demo';
+import { startJobs, type RunningJobs } from './jobs/job-runner';
+import { createMailSender } from './modules/outbox/mail-sender';
 
 /** A running Springplank server. */
 export interface RunningServer {
@@ -33,6 +35,15 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     await built.app.listen({ port: config.port, host: config.host });
     const address = built.app.server.address();
     const port = typeof address === 'object' && address ? address.port : config.port;
+    let jobs: RunningJobs | null = null;
+    if (config.jobs.enabled) {
+      const mailSender = createMailSender(database.db, config.mail);
+      const deps = { database, retention: services.retention, mailSender, log: built.app.log };
+      jobs = await startJobs(deps, { database: config.database }).catch(async (error: unknown) => {
+        await built.app.close();
+        throw error;
+      });
+    }
     const purge = setInterval(() => {
       services.auth
         .purgeExpiredSessions()
@@ -52,6 +63,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
           clearInterval(purge);
           built.markShuttingDown();
           await built.app.close();
+          await jobs?.stop();
           await database.close();
         })();
         return stopping;

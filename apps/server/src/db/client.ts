@@ -27,6 +27,8 @@ export interface DatabaseHandle {
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (test templates, backups). */
   dumpDataDir?(): Promise<Blob>;
+  /** PGlite only: the embedded client itself, for the job queue (pg-boss) that shares it. */
+  readonly pglite?: PGlite;
 }
 
 /** Where the database lives: a PostgreSQL URL, a PGlite data folder, or an in-memory PGlite. */
@@ -65,6 +67,7 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
     },
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
+    pglite: client,
   };
 }
 

@@ -191,6 +191,15 @@ CREATE TABLE app_secrets (
   created_at timestamptz NOT NULL DEFAULT now()
 );
 
+-- The key that derives reporters' status tokens: 244 random bits from pg_strong_random
+-- (two v4 UUIDs), generated per installation inside the migration so it exists before any
+-- transaction needs it.
+INSERT INTO app_secrets (name, value)
+VALUES (
+  'report-status-token-key',
+  encode(decode(replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''), 'hex'), 'base64')
+);
+
 -- Retention settings per region (ACCESS.md): reports without a case, closed cases.
 CREATE TABLE retention_settings (
   region_id uuid PRIMARY KEY REFERENCES regions (id),

@@ -20,13 +20,13 @@ export class OutboxService {
     private readonly db: Db,
     private readonly repository: OutboxRepository,
     private readonly accessLog: AccessLogService,
-    private readonly statusUrlOf: (reportId: string) => Promise<string>,
+    private readonly statusUrlOf: (reportId: string, tx: Db) => Promise<string>,
   ) {}
 
   /** Queue the phase-change e-mail, in the caller's transaction, if the reporter asked for feedback. */
   async phaseChanged(tx: Db, report: PhaseChangeReport, phase: ReportPhase): Promise<void> {
     if (!report.wantsFeedback || !report.reporterEmail) return;
-    const mail = phaseMail(report.reference, phase, await this.statusUrlOf(report.id));
+    const mail = phaseMail(report.reference, phase, await this.statusUrlOf(report.id, tx));
     await this.repository.insert(tx, {
       regionId: report.regionId,
       reportId: report.id,

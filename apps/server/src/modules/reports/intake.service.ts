@@ -13,7 +13,7 @@ import { AppError } from '../../errors';
 import type { Actor, ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
 import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
-import { hashToken, newKey, newReference, statusTokenFor } from './report-tokens';
+import { hashToken, newReference, statusTokenFor } from './report-tokens';
 import { presentPhase } from './reports.presenter';
 import type { ReportRow, ReportsRepository } from './reports.repository';
 
@@ -176,9 +176,9 @@ export class IntakeService {
     };
   }
 
-  /** The private status link of a report (for feedback e-mails). */
-  async statusUrlOf(reportId: string): Promise<string> {
-    return `${this.publicUrl}/status/${statusTokenFor(await this.key(), reportId)}`;
+  /** The private status link of a report (for feedback e-mails), read through `db` (a transaction may pass itself). */
+  async statusUrlOf(reportId: string, db: Db = this.db): Promise<string> {
+    return `${this.publicUrl}/status/${statusTokenFor(await this.key(db), reportId)}`;
   }
 
   /** Municipalities for the public form. */
@@ -204,9 +204,13 @@ export class IntakeService {
     };
   }
 
-  private key(): Promise<Buffer> {
+  /**
+   * The status-token key, read once. Callers inside a transaction pass it, because PGlite
+   * has a single connection and a read outside the transaction would wait for it forever.
+   */
+  private key(db: Db = this.db): Promise<Buffer> {
     this.statusKey ??= this.repository
-      .secret(this.db, STATUS_KEY, newKey)
+      .secret(db, STATUS_KEY)
       .then((value) => Buffer.from(value, 'base64'))
       .catch((error: unknown) => {
         this.statusKey = null;

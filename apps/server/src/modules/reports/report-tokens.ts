@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomBytes, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt } from 'node:crypto';
 
 /** Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -21,9 +21,4 @@ export function statusTokenFor(key: Buffer, reportId: string): string {
 /** The stored form of a status token. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
-}
-
-/** A new random server key. */
-export function newKey(): string {
-  return randomBytes(32).toString('base64');
 }

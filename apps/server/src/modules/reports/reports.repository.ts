@@ -96,11 +96,10 @@ export class ReportsRepository {
     return claimed.length;
   }
 
-  /** A server secret by name, creating it with `create()` the first time. */
-  async secret(db: Db, name: string, create: () => string): Promise<string> {
-    await db.insert(appSecrets).values({ name, value: create() }).onConflictDoNothing();
+  /** A server secret by name (created by a migration). */
+  async secret(db: Db, name: string): Promise<string> {
     const [row] = await db.select({ value: appSecrets.value }).from(appSecrets).where(eq(appSecrets.name, name));
-    if (!row) throw new Error(`secret ${name} missing`);
+    if (!row) throw new Error(`secret ${name} missing; run the migrations`);
     return row.value;
   }
 }

@@ -1,0 +1,115 @@
+import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
+import type { DatabaseHandle, DatabaseTarget } from '../db/client';
+import type { OutboxMailSender } from '../modules/outbox/mail-sender';
+import type { RetentionService } from '../modules/retention/retention.service';
+import { TIME_ZONE } from '../shared/dates';
+
+/** The queues of the scheduled jobs. */
+export const JOBS = { retention: 'retention', outboxSend: 'outbox-send' } as const;
+
+/** When each job runs: retention nightly at 02:30 Dutch time, the outbox every minute. */
+export const SCHEDULES = {
+  [JOBS.retention]: '30 2 * * *',
+  [JOBS.outboxSend]: '* * * * *',
+} as const;
+
+/** The part of a pino logger the jobs use. */
+export interface JobLogger {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** What the jobs work with. */
+export interface JobDeps {
+  database: DatabaseHandle;
+  retention: Pick<RetentionService, 'runRetention'>;
+  /** Null without SMTP_URL: nothing is sent, the outbox screen shows the mails. */
+  mailSender: Pick<OutboxMailSender, 'sendPending' | 'close'> | null;
+  log: JobLogger;
+}
+
+/** Where pg-boss keeps its queue and how eagerly workers look for due jobs. */
+export interface JobsConfig {
+  database: DatabaseTarget;
+  /** Seconds between a worker's looks for due jobs; scheduled jobs start at most this late. */
+  pollingIntervalSeconds?: number;
+}
+
+/** The running job queue. */
+export interface RunningJobs {
+  boss: PgBoss;
+  /** Stop scheduling and polling and let a running job finish (up to 30 s). */
+  stop(): Promise<void>;
+}
+
+/**
+ * pg-boss on the application's database: on PostgreSQL with a small pool of its own, on PGlite
+ * through pg-boss's PGlite adapter over the one embedded client the application uses (PGlite
+ * serialises statements and transactions, so job statements simply queue between requests).
+ */
+function bossOptions(database: DatabaseHandle, target: DatabaseTarget): ConstructorOptions {
+  const common: ConstructorOptions = { schema: 'pgboss', instanceName: 'springplank' };
+  if (database.kind === 'pglite') {
+    if (!database.pglite) throw new Error('the PGlite database handle does not expose its client');
+    // No autovacuum or concurrent index builds in embedded single-user PostgreSQL: skip those checks.
+    return { ...common, db: fromPglite(database.pglite), backend: 'pglite', monitorVacuum: false, reindex: false };
+  }
+  if (target.kind !== 'postgres') throw new Error('a PostgreSQL database handle needs a PostgreSQL target');
+  return { ...common, connectionString: target.url, max: 3, application_name: 'springplank-jobs' };
+}
+
+/** Start pg-boss, create the queues, schedule and work the retention and outbox jobs. */
+export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<RunningJobs> {
+  const { log } = deps;
+  const boss = new PgBoss(bossOptions(deps.database, config.database));
+  boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+  boss.on('warning', (warning) => log.warn({ warning }, 'job queue warning'));
+  await boss.start();
+  try {
+    const polling = { pollingIntervalSeconds: config.pollingIntervalSeconds ?? 10 };
+    // `stately`: at most one queued and one running job each, so a slow run never piles up.
+    await boss.createQueue(JOBS.retention, {
+      policy: 'stately',
+      retryLimit: 2,
+      retryDelay: 600,
+      expireInSeconds: 3600,
+    });
+    await boss.createQueue(JOBS.outboxSend, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+
+    await boss.schedule(JOBS.retention, SCHEDULES[JOBS.retention], null, { tz: TIME_ZONE });
+    await boss.work(JOBS.retention, polling, async () => {
+      const result = await deps.retention.runRetention(new Date());
+      log.info({ job: JOBS.retention, ...result }, 'retention run finished');
+      return result;
+    });
+
+    const sender = deps.mailSender;
+    if (sender) {
+      await boss.schedule(JOBS.outboxSend, SCHEDULES[JOBS.outboxSend], null, { tz: TIME_ZONE });
+      await boss.work(JOBS.outboxSend, polling, async () => {
+        const result = await sender.sendPending();
+        if (result.sent + result.failed > 0) log.info({ job: JOBS.outboxSend, ...result }, 'outbox e-mails sent');
+        return result;
+      });
+    } else {
+      // Schedules live in the database: drop one left by an earlier start that had SMTP_URL.
+      await boss.unschedule(JOBS.outboxSend);
+    }
+  } catch (error) {
+    await boss.stop({ graceful: false }).catch(() => undefined);
+    throw error;
+  }
+
+  let stopping: Promise<void> | null = null;
+  return {
+    boss,
+    stop: () => {
+      stopping ??= (async () => {
+        await boss.stop({ graceful: true, timeout: 30_000 });
+        deps.mailSender?.close();
+      })();
+      return stopping;
+    },
+  };
+}
