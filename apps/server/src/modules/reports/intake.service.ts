@@ -15,7 +15,7 @@ import type { AccessLogService } from '../access-log/access-log.service';
 import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { hashToken, newReference, statusTokenFor } from './report-tokens';
 import { presentPhase } from './reports.presenter';
-import type { ReportRow, ReportsRepository } from './reports.repository';
+import type { MunicipalityRow, ReportRow, ReportsRepository } from './reports.repository';
 
 /** Where a report came in. */
 export type IntakeChannel = 'public_form' | 'professional' | 'api';
@@ -40,6 +40,8 @@ export function reportsOnBehalfOfOrganisation(actor: Actor | null): boolean {
  */
 export class IntakeService {
   private statusKey: Promise<Buffer> | null = null;
+  private readonly municipalityCache = new Map<string, { value: MunicipalityRow; until: number }>();
+  private readonly rulesCache = new Map<string, { value: DeadlineRules; until: number }>();
 
   constructor(
     private readonly db: Db,
@@ -52,7 +54,7 @@ export class IntakeService {
   /** Store a new report and return its receipt; `created` is false for an idempotent replay. */
   async submit(input: CreateReportInput, source: IntakeSource): Promise<{ receipt: ReportReceipt; created: boolean }> {
     if (input.website) throw new AppError('HONEYPOT_FILLED');
-    const municipality = await this.repository.municipalityByCode(this.db, input.location.municipalityCode);
+    const municipality = await this.cachedMunicipality(input.location.municipalityCode);
     if (!municipality) {
       throw new AppError('VALIDATION_FAILED', {}, [
         { path: 'location.municipalityCode', message: 'Deze gemeente kennen we niet.' },
@@ -62,14 +64,12 @@ export class IntakeService {
     if (source.ctx && source.ctx.actor.regionId !== regionId) {
       throw new AppError('MUNICIPALITY_UNKNOWN');
     }
+    // A retry is recognised by the insert itself (ON CONFLICT on the idempotency key), so a
+    // first request costs no extra lookup.
     const fingerprint = source.idempotencyKey ? fingerprintOf(input) : null;
-    if (source.idempotencyKey) {
-      const earlier = await this.repository.findByIdempotencyKey(this.db, regionId, source.idempotencyKey);
-      if (earlier) return { receipt: await this.replay(earlier, fingerprint), created: false };
-    }
     const receivedAt = this.now();
     const urgency = input.acuteDanger ? 'acute' : 'normal';
-    const rules = await loadDeadlineRules(this.db, this.repository, regionId);
+    const rules = await this.cachedRules(regionId);
     const actor = source.ctx?.actor ?? null;
     const onBehalf = reportsOnBehalfOfOrganisation(actor);
     for (let attempt = 0; ; attempt += 1) {
@@ -184,6 +184,24 @@ export class IntakeService {
   /** Municipalities for the public form. */
   async municipalities() {
     return { items: await this.repository.allMunicipalities(this.db) };
+  }
+
+  /** Municipalities are reference data: cached for five minutes. */
+  private async cachedMunicipality(code: string) {
+    const hit = this.municipalityCache.get(code);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = await this.repository.municipalityByCode(this.db, code);
+    if (value) this.municipalityCache.set(code, { value, until: Date.now() + 300_000 });
+    return value;
+  }
+
+  /** Deadline rules change rarely: cached for a minute per region (another process's change shows within that). */
+  private async cachedRules(regionId: string): Promise<DeadlineRules> {
+    const hit = this.rulesCache.get(regionId);
+    if (hit && hit.until > Date.now()) return hit.value;
+    const value = await loadDeadlineRules(this.db, this.repository, regionId);
+    this.rulesCache.set(regionId, { value, until: Date.now() + 60_000 });
+    return value;
   }
 
   private async replay(earlier: ReportRow, fingerprint: string | null): Promise<ReportReceipt> {

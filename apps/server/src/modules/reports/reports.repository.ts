@@ -1,9 +1,11 @@
-import { and, count, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { appSecrets, deadlineRules, municipalities, reportAttachments, reports } from '../../db/schema';
 
 /** A stored report row. */
 export type ReportRow = typeof reports.$inferSelect;
+/** A municipality row. */
+export type MunicipalityRow = typeof municipalities.$inferSelect;
 /** The columns of a new report. */
 export type NewReport = typeof reports.$inferInsert;
 
@@ -45,7 +47,14 @@ export class ReportsRepository {
 
   /** Insert a report unless its idempotency key was used; null when it was. */
   async insert(db: Db, row: NewReport): Promise<ReportRow | null> {
-    const inserted = await db.insert(reports).values(row).onConflictDoNothing().returning();
+    const inserted = await db
+      .insert(reports)
+      .values(row)
+      .onConflictDoNothing({
+        target: [reports.regionId, reports.idempotencyKey],
+        where: sql`${reports.idempotencyKey} is not null`,
+      })
+      .returning();
     return inserted[0] ?? null;
   }
 
