@@ -84,6 +84,7 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
     const schedules = await jobs.boss.getSchedules();
     const byName = Object.fromEntries(schedules.map((s) => [s.name, s]));
     expect(byName[JOBS.retention]).toMatchObject({ cron: '30 2 * * *', timezone: 'Europe/Amsterdam' });
+    expect(byName[JOBS.retention]!.options).toMatchObject({ missed: 'once' });
     expect(byName[JOBS.outboxSend]).toMatchObject({ cron: SCHEDULES[JOBS.outboxSend] });
   });
 

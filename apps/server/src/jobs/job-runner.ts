@@ -77,7 +77,8 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
     });
     await boss.createQueue(JOBS.outboxSend, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
 
-    await boss.schedule(JOBS.retention, SCHEDULES[JOBS.retention], null, { tz: TIME_ZONE });
+    // `once`: a server that was off at 02:30 (a laptop demo on PGlite) catches up when it is back.
+    await boss.schedule(JOBS.retention, SCHEDULES[JOBS.retention], null, { tz: TIME_ZONE, missed: 'once' });
     await boss.work(JOBS.retention, polling, async () => {
       const result = await deps.retention.runRetention(new Date());
       log.info({ job: JOBS.retention, ...result }, 'retention run finished');
