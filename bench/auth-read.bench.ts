@@ -14,26 +14,32 @@
  *      created on it and dropped at the end; PostgreSQL is skipped when the server does not answer).
  * Exits non-zero when any request failed (non-2xx, errors, timeouts) or a step went wrong.
  */
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { cpus, loadavg, tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import postgres from 'postgres';
-import { loadConfig } from '../apps/server/src/config';
 import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-region';
-import { startServer, type RunningServer } from '../apps/server/src/server';
+import type { RunningServer } from '../apps/server/src/server';
+import {
+  autocannon as runAutocannon,
+  type AutocannonResult,
+  cleanups,
+  createThrowawayDatabase,
+  errorText,
+  fmt,
+  intFromEnv,
+  loadAverageLine,
+  log,
+  machine,
+  runCleanups,
+  serverEnv as baseServerEnv,
+  statusCodes,
+  timedStart,
+} from './support';
 
 const SECONDS = intFromEnv('BENCH_SECONDS', 10);
 const WARMUP_SECONDS = intFromEnv('BENCH_WARMUP_SECONDS', 2);
 const CONNECTIONS = intFromEnv('BENCH_CONNECTIONS', 20);
-const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const USER_EMAIL = 'beheer@deventer.demo.test';
-
-const require = createRequire(import.meta.url);
-const AUTOCANNON_CLI = require.resolve('autocannon');
-const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
 
 type DatabaseName = 'PGlite' | 'PostgreSQL';
 
@@ -48,17 +54,6 @@ const CASES: Case[] = [
   { label: 'GET /api/v1/auth/session', path: '/api/v1/auth/session', authenticated: true },
   { label: 'GET /api/v1/region', path: '/api/v1/region', authenticated: true },
 ];
-
-/** The part of autocannon's `--json` result this bench reads. */
-interface AutocannonResult {
-  duration: number;
-  errors: number;
-  timeouts: number;
-  non2xx: number;
-  statusCodeStats: Record<string, { count: number }>;
-  latency: { p50: number; p99: number; average: number };
-  requests: { total: number; average: number };
-}
 
 interface Measurement {
   database: DatabaseName;
@@ -82,39 +77,10 @@ const loadAtStart = loadavg()[0] ?? 0;
 const measurements: Measurement[] = [];
 const startups: StartupTiming[] = [];
 const notes: string[] = [];
-const cleanups: (() => Promise<void>)[] = [];
 let failed = false;
 
-function intFromEnv(name: string, fallback: number): number {
-  const raw = process.env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer, got "${raw}"`);
-  return value;
-}
-
-function log(message: string): void {
-  process.stderr.write(`${message}\n`);
-}
-
 function serverEnv(database: { dataDir: string } | { url: string }): NodeJS.ProcessEnv {
-  return {
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    ...('dataDir' in database ? { SPRINGPLANK_DATA_DIR: database.dataDir } : { DATABASE_URL: database.url }),
-    SPRINGPLANK_DEMO: 'true',
-    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
-    WEB_DIST_DIR: '/nonexistent',
-  };
-}
-
-/** Start the server and time it from the call to listening. */
-async function timedStart(env: NodeJS.ProcessEnv): Promise<{ server: RunningServer; ms: number }> {
-  const config = loadConfig(env);
-  const started = performance.now();
-  const server = await startServer(config, { logger: false });
-  return { server, ms: performance.now() - started };
+  return baseServerEnv(database, { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
 }
 
 /** Sign in as the demo administrator; returns the `name=value` of the session cookie. */
@@ -151,27 +117,9 @@ async function checkRoutes(baseUrl: string, cookie: string): Promise<void> {
   }
 }
 
-/** Run autocannon in a child process and return its JSON result. */
+/** Run autocannon against one URL, with the session cookie when given. */
 function autocannon(url: string, seconds: number, cookie: string | null): Promise<AutocannonResult> {
-  const args = [AUTOCANNON_CLI, '--json', '--no-progress', '-c', String(CONNECTIONS), '-d', String(seconds)];
-  if (cookie) args.push('-H', `cookie:${cookie}`);
-  args.push(url);
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      const line = stdout.trim().split('\n').pop() ?? '';
-      if (code !== 0 || !line.startsWith('{')) {
-        reject(new Error(`autocannon exited with ${code}: ${stderr.trim() || stdout.trim()}`));
-        return;
-      }
-      resolve(JSON.parse(line) as AutocannonResult);
-    });
-  });
+  return runAutocannon(CONNECTIONS, seconds, [...(cookie ? ['-H', `cookie:${cookie}`] : []), url]);
 }
 
 /** Warm up, then measure every case against a running server. */
@@ -200,9 +148,7 @@ async function measure(database: DatabaseName, server: RunningServer): Promise<v
       non2xx: result.non2xx,
       errors: result.errors,
       timeouts: result.timeouts,
-      statusCodes: Object.entries(result.statusCodeStats)
-        .map(([code, { count }]) => `${code}×${count}`)
-        .join(', '),
+      statusCodes: statusCodes(result),
     };
     if (m.non2xx > 0 || m.errors > 0 || m.timeouts > 0 || m.total === 0) {
       failed = true;
@@ -235,31 +181,14 @@ async function benchPglite(): Promise<void> {
 }
 
 async function benchPostgres(): Promise<void> {
-  const admin = postgres(ADMIN_URL, { max: 1, connect_timeout: 5, onnotice: () => undefined });
-  try {
-    await admin`select 1`;
-  } catch (error) {
-    await admin.end({ timeout: 1 }).catch(() => undefined);
-    const reason = error instanceof Error ? error.message : String(error);
-    notes.push(`PostgreSQL skipped: ${redact(ADMIN_URL)} is unreachable (${reason}). Set BENCH_DATABASE_URL.`);
-    log(`PostgreSQL: SKIPPED — ${redact(ADMIN_URL)} is unreachable (${reason})`);
+  const database = await createThrowawayDatabase();
+  if ('skipped' in database) {
+    notes.push(database.skipped);
     return;
   }
-  const name = `springplank_bench_${randomBytes(6).toString('hex')}`;
-  let dropped = false;
-  const drop = async (): Promise<void> => {
-    if (dropped) return;
-    dropped = true;
-    await admin.unsafe(`drop database if exists ${name} with (force)`);
-    await admin.end({ timeout: 5 });
-  };
-  cleanups.push(drop);
   try {
-    await admin.unsafe(`create database ${name}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${name}`;
-    log(`PostgreSQL: start on the empty database ${name}`);
-    const fresh = await timedStart(serverEnv({ url: url.toString() }));
+    log(`PostgreSQL: start on the empty database ${database.name}`);
+    const fresh = await timedStart(serverEnv({ url: database.url }));
     try {
       if (!fresh.server.demoLoaded) throw new Error('PostgreSQL: the demo was not loaded on the empty database');
       startups.push({ label: 'PostgreSQL, empty database (migrations + demo)', ms: fresh.ms });
@@ -268,22 +197,8 @@ async function benchPostgres(): Promise<void> {
       await fresh.server.stop();
     }
   } finally {
-    await drop();
+    await database.drop();
   }
-}
-
-function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(invalid URL)';
-  }
-}
-
-function fmt(value: number, digits = 0): string {
-  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 }
 
 function find(database: DatabaseName, path: string): Measurement | undefined {
@@ -294,19 +209,12 @@ function report(): string {
   const lines: string[] = [];
   lines.push('# Springplank: authenticated read benchmark', '');
   lines.push(
-    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'unknown CPU'}, autocannon ${AUTOCANNON_VERSION}; ` +
+    `${machine()}; ` +
       `${CONNECTIONS} connections, ${SECONDS} s per case after ${WARMUP_SECONDS} s warm-up, loopback. ` +
       'Latency in ms (autocannon records whole milliseconds); req/s = completed requests ÷ duration.',
     '',
   );
-  const loadAtEnd = loadavg()[0] ?? 0;
-  lines.push(
-    `1-minute load average: ${fmt(loadAtStart, 2)} at start, ${fmt(loadAtEnd, 2)} at end` +
-      (Math.max(loadAtStart, loadAtEnd) > cpus().length
-        ? ' — **higher than the CPU count: other work competed with the bench, figures are noisy**.'
-        : '.'),
-    '',
-  );
+  lines.push(loadAverageLine(loadAtStart), '');
 
   lines.push('## Throughput and latency', '');
   lines.push('| Database | Request | req/s | p50 (ms) | p99 (ms) | requests | non-2xx | errors | ÷ healthz |');
@@ -352,20 +260,6 @@ function report(): string {
   return lines.join('\n');
 }
 
-async function runCleanups(): Promise<void> {
-  while (cleanups.length > 0) {
-    const cleanup = cleanups.pop();
-    await cleanup?.().catch((error: unknown) => log(`cleanup failed: ${String(error)}`));
-  }
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.once(signal, () => {
-    log(`${signal}: cleaning up`);
-    void runCleanups().finally(() => process.exit(130));
-  });
-}
-
 for (const [database, bench] of [
   ['PGlite', benchPglite],
   ['PostgreSQL', benchPostgres],
@@ -374,7 +268,7 @@ for (const [database, bench] of [
     await bench();
   } catch (error) {
     failed = true;
-    notes.push(`${database} aborted: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    notes.push(`${database} aborted: ${errorText(error)}`);
   }
 }
 await runCleanups();

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
 import type {
   AttachmentReceipt,
   CreateReportInput,
@@ -39,7 +39,7 @@ export function reportsOnBehalfOfOrganisation(actor: Actor | null): boolean {
  * received, derives the private status link, and answers retries with the same receipt.
  */
 export class IntakeService {
-  private statusKey: Promise<Buffer> | null = null;
+  private statusKey: Promise<KeyObject> | null = null;
   private readonly municipalityCache = new Map<string, { value: MunicipalityRow; until: number }>();
   private readonly rulesCache = new Map<string, { value: DeadlineRules; until: number }>();
 
@@ -76,8 +76,12 @@ export class IntakeService {
       try {
         // The id is chosen here so the status token can be derived before the insert.
         const id = randomUUID();
-        const statusTokenHash = hashToken(statusTokenFor(await this.key(), id));
-        const row = await this.db.transaction(async (tx) => {
+        const statusToken = statusTokenFor(await this.key(), id);
+        const statusTokenHash = hashToken(statusToken);
+        // A plain public report is one INSERT, atomic on its own; attachments and the access
+        // log (a signed-in professional) need a transaction around the insert.
+        const needsTransaction = input.attachmentIds.length > 0 || (onBehalf && source.ctx !== null);
+        const store = async (tx: Db) => {
           const inserted = await this.repository.insert(tx, {
             id,
             regionId,
@@ -123,14 +127,15 @@ export class IntakeService {
             });
           }
           return inserted;
-        });
+        };
+        const row = needsTransaction ? await this.db.transaction(store) : await store(this.db);
         if (!row) {
           // A concurrent request with the same idempotency key won the race.
           const earlier = await this.repository.findByIdempotencyKey(this.db, regionId, source.idempotencyKey ?? '');
           if (!earlier) throw new Error('idempotency conflict without a stored report');
           return { receipt: await this.replay(earlier, fingerprint), created: false };
         }
-        return { receipt: await this.receiptOf(row), created: true };
+        return { receipt: this.receiptWith(row, statusToken), created: true };
       } catch (error) {
         // A reference collision (40 bits of randomness) is retried with a new reference.
         if (isUniqueViolation(error) && attempt < 3) continue;
@@ -211,8 +216,11 @@ export class IntakeService {
     return this.receiptOf(earlier);
   }
 
-  private async receiptOf(row: ReportRow): Promise<ReportReceipt> {
-    const token = statusTokenFor(await this.key(), row.id);
+  private async receiptOf(row: Pick<ReportRow, 'id' | 'reference' | 'receivedAt' | 'acute'>): Promise<ReportReceipt> {
+    return this.receiptWith(row, statusTokenFor(await this.key(), row.id));
+  }
+
+  private receiptWith(row: Pick<ReportRow, 'reference' | 'receivedAt' | 'acute'>, token: string): ReportReceipt {
     return {
       reference: row.reference,
       statusToken: token,
@@ -226,10 +234,11 @@ export class IntakeService {
    * The status-token key, read once. Callers inside a transaction pass it, because PGlite
    * has a single connection and a read outside the transaction would wait for it forever.
    */
-  private key(db: Db = this.db): Promise<Buffer> {
+  private key(db: Db = this.db): Promise<KeyObject> {
     this.statusKey ??= this.repository
       .secret(db, STATUS_KEY)
-      .then((value) => Buffer.from(value, 'base64'))
+      // A KeyObject is prepared once; passing raw bytes to createHmac re-prepares them per call.
+      .then((value) => createSecretKey(Buffer.from(value, 'base64')))
       .catch((error: unknown) => {
         this.statusKey = null;
         throw error;

@@ -1,4 +1,4 @@
-import { createHash, createHmac, randomInt } from 'node:crypto';
+import { createHash, createHmac, randomInt, type KeyObject } from 'node:crypto';
 
 /** Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
@@ -14,7 +14,7 @@ export function newReference(prefix: 'M' | 'C'): string {
  * Derived rather than stored, so an idempotent retry can return the same link while the
  * database keeps only the token's hash.
  */
-export function statusTokenFor(key: Buffer, reportId: string): string {
+export function statusTokenFor(key: KeyObject, reportId: string): string {
   return createHmac('sha256', key).update(`report-status:${reportId}`).digest('base64url');
 }
 

@@ -4,6 +4,8 @@ import { appSecrets, deadlineRules, municipalities, reportAttachments, reports }
 
 /** A stored report row. */
 export type ReportRow = typeof reports.$inferSelect;
+/** The fields of a stored report that its receipt needs. */
+export type InsertedReport = Pick<ReportRow, 'id' | 'reference' | 'receivedAt' | 'acute'>;
 /** A municipality row. */
 export type MunicipalityRow = typeof municipalities.$inferSelect;
 /** The columns of a new report. */
@@ -45,8 +47,8 @@ export class ReportsRepository {
     return db.select().from(deadlineRules).where(eq(deadlineRules.regionId, regionId));
   }
 
-  /** Insert a report unless its idempotency key was used; null when it was. */
-  async insert(db: Db, row: NewReport): Promise<ReportRow | null> {
+  /** Insert a report unless its idempotency key was used; null when it was. Returns what a receipt needs. */
+  async insert(db: Db, row: NewReport): Promise<InsertedReport | null> {
     const inserted = await db
       .insert(reports)
       .values(row)
@@ -54,7 +56,12 @@ export class ReportsRepository {
         target: [reports.regionId, reports.idempotencyKey],
         where: sql`${reports.idempotencyKey} is not null`,
       })
-      .returning();
+      .returning({
+        id: reports.id,
+        reference: reports.reference,
+        receivedAt: reports.receivedAt,
+        acute: reports.acute,
+      });
     return inserted[0] ?? null;
   }
 
