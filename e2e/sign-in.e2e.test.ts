@@ -3,10 +3,10 @@ import { expectAccessible, signIn, useBrowser } from './support/browser';
 
 /** Every demo account and the menu items its role may see (ACCESS.md). */
 const DEMO_ACCOUNTS: { email: string; menu: string[] }[] = [
-  { email: 'melder@politie.demo.test', menu: ['Start'] },
-  { email: 'meldpunt@ggd.demo.test', menu: ['Start'] },
-  { email: 'bemoeizorg@dor.demo.test', menu: ['Start'] },
-  { email: 'bemoeizorg@lz.demo.test', menu: ['Start'] },
+  { email: 'melder@politie.demo.test', menu: ['Start', 'Melden', 'Mijn meldingen'] },
+  { email: 'meldpunt@ggd.demo.test', menu: ['Start', 'Meldpunt', 'Casussen', 'Uitgaande post'] },
+  { email: 'bemoeizorg@dor.demo.test', menu: ['Start', 'Casussen'] },
+  { email: 'bemoeizorg@lz.demo.test', menu: ['Start', 'Casussen'] },
   { email: 'toegang@deventer.demo.test', menu: ['Start'] },
   { email: 'aanbieder@debrug.demo.test', menu: ['Start'] },
   { email: 'wonen@ijsselhuis.demo.test', menu: ['Start'] },

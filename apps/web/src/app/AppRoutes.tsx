@@ -7,12 +7,17 @@ import { UserCreatePage } from '../features/admin/users/UserCreatePage';
 import { UserDetailPage } from '../features/admin/users/UserDetailPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
 import { SignInPage } from '../features/auth/SignInPage';
+import { CaseDetailPage } from '../features/cases/CaseDetailPage';
+import { CaseQueuePage } from '../features/cases/CaseQueuePage';
 import { HomePage } from '../features/home/HomePage';
 import { NotFoundPage } from '../features/not-found/NotFoundPage';
+import { OutboxPage } from '../features/outbox/OutboxPage';
 import { OwnReportsPage } from '../features/reports/OwnReportsPage';
 import { ReceiptPage } from '../features/reports/ReceiptPage';
 import { ReportFormPage } from '../features/reports/ReportFormPage';
 import { StatusPage } from '../features/reports/StatusPage';
+import { ReportDetailPage } from '../features/triage/ReportDetailPage';
+import { TriageQueuePage } from '../features/triage/TriageQueuePage';
 import { Layout } from './Layout';
 import { RequireArea, RequireAuth } from './RequireAuth';
 
@@ -83,6 +88,46 @@ export function AppRoutes() {
             element={
               <RequireArea area="own_reports">
                 <OwnReportsPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="meldpunt"
+            element={
+              <RequireArea area="triage">
+                <TriageQueuePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="meldpunt/:id"
+            element={
+              <RequireArea area="triage">
+                <ReportDetailPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="casussen"
+            element={
+              <RequireArea area="cases">
+                <CaseQueuePage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="casussen/:id"
+            element={
+              <RequireArea area="cases">
+                <CaseDetailPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="uitgaande-post"
+            element={
+              <RequireArea area="outbox">
+                <OutboxPage />
               </RequireArea>
             }
           />

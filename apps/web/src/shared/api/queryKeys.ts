@@ -1,4 +1,4 @@
-import type { AccessLogQuery, UserListQuery } from '@springplank/contract';
+import type { AccessLogQuery, CaseQueueQuery, TriageQueueQuery, UserListQuery } from '@springplank/contract';
 
 /** Every TanStack Query key of the app, in one place so invalidation stays consistent. */
 export const queryKeys = {
@@ -15,4 +15,15 @@ export const queryKeys = {
   reportStatus: (token: string) => ['report-status', token] as const,
   ownReports: ['reports', 'own'] as const,
   ownReportPage: (page: number, pageSize: number) => ['reports', 'own', page, pageSize] as const,
+  triage: ['triage'] as const,
+  triageQueue: (query: TriageQueueQuery) => ['triage', 'queue', query] as const,
+  triageReport: (id: string) => ['triage', 'report', id] as const,
+  triageDuplicates: (id: string) => ['triage', 'duplicates', id] as const,
+  personSearch: (query: Record<string, string>) => ['persons', query] as const,
+  cases: ['cases'] as const,
+  caseQueue: (query: CaseQueueQuery) => ['cases', 'queue', query] as const,
+  caseDetail: (id: string) => ['cases', 'detail', id] as const,
+  casesOverview: ['cases', 'overview'] as const,
+  outbox: ['outbox'] as const,
+  outboxPage: (page: number, pageSize: number) => ['outbox', page, pageSize] as const,
 };

@@ -79,6 +79,10 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'error.PAYLOAD_TOO_LARGE': 'This is too large to send.',
   'error.HONEYPOT_FILLED': 'Your report could not be processed. Reload the page and try again.',
   'error.IDEMPOTENCY_CONFLICT': 'This was sent before with different data. Please try again.',
+  'error.ROUTING_REASON_REQUIRED': 'You chose another team than the routing rule. Please write down why.',
+  'error.NO_ROUTING_RULE': 'There is no team for this municipality or district. Choose a team and write down why.',
+  'error.INVALID_STATE':
+    'This is no longer possible: the report or case has already been handled. Please reload the page.',
   'error.INTERNAL': 'Something went wrong on our side. Please try again later.',
   'error.NETWORK': 'Springplank cannot be reached. Check your connection and try again.',
 

@@ -22,6 +22,9 @@ export const ERROR_CODES = [
   'PAYLOAD_TOO_LARGE',
   'HONEYPOT_FILLED',
   'IDEMPOTENCY_CONFLICT',
+  'ROUTING_REASON_REQUIRED',
+  'NO_ROUTING_RULE',
+  'INVALID_STATE',
   'INTERNAL',
   'NETWORK',
 ] as const;
@@ -112,6 +115,9 @@ export const nlCommon = {
   'error.PAYLOAD_TOO_LARGE': 'Dit is te groot om te versturen.',
   'error.HONEYPOT_FILLED': 'Uw melding kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens.',
   'error.IDEMPOTENCY_CONFLICT': 'Dit is al eerder verstuurd met andere gegevens. Probeer het opnieuw.',
+  'error.ROUTING_REASON_REQUIRED': 'U kiest een ander team dan de routeringsregel. Schrijf op waarom.',
+  'error.NO_ROUTING_RULE': 'Er is geen team voor deze gemeente of wijk. Kies zelf een team en schrijf op waarom.',
+  'error.INVALID_STATE': 'Dit kan niet meer: de melding of casus is al afgehandeld. Laad de pagina opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
 

@@ -1,0 +1,38 @@
+import type { DeadlineState, Urgency } from '@springplank/contract';
+import { useI18n } from '../../shared/i18n/useT';
+import { formatDate } from '../../shared/ui/format';
+import './casework.css';
+
+/** The urgency as text; "Acuut" as a badge, with a note when the reporter mentioned danger. */
+export function UrgencyLabel({ urgency, acute = false }: { urgency: Urgency; acute?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <span className="sp-cell-stack">
+      {urgency === 'acute' ? (
+        <span className="sp-badge sp-badge--acute">{t('urgency.acute')}</span>
+      ) : (
+        <span>{t(`urgency.${urgency}`)}</span>
+      )}
+      {acute && urgency !== 'acute' ? <span>{t('urgency.reporterAcute')}</span> : null}
+    </span>
+  );
+}
+
+/** A due date with its state in words ("Op tijd", "Vandaag", "Te laat"), never by colour alone. */
+export function DeadlineLabel({ dueOn, state }: { dueOn: string; state: DeadlineState }) {
+  const { t, locale } = useI18n();
+  return (
+    <span className="sp-cell-stack">
+      <span>{formatDate(dueOn, locale)}</span>
+      <span className={`sp-deadline sp-deadline--${state}`}>
+        {state === 'overdue' ? <span aria-hidden="true">⚠ </span> : null}
+        {t(`deadline.${state}`)}
+      </span>
+    </span>
+  );
+}
+
+/** The row class that highlights overdue items (together with the text "Te laat"). */
+export function deadlineRowClass(state: DeadlineState): string | undefined {
+  return state === 'overdue' ? 'sp-row--overdue' : undefined;
+}
