@@ -64,7 +64,12 @@ describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed ca
     await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
     await page.getByTestId('cases-table').waitFor();
     await expectAccessible(page, 'case queue');
-    await page.getByTestId('cases-table').getByRole('row', { name: new RegExp(PERSON.family) }).getByRole('link').first().click();
+    await page
+      .getByTestId('cases-table')
+      .getByRole('row', { name: new RegExp(PERSON.family) })
+      .getByRole('link')
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: /^Casus C-/ }).waitFor();
     await expectAccessible(page, 'case detail');
     await expect.poll(() => page.getByText(CONCERN).count()).toBeGreaterThan(0);
