@@ -1,7 +1,11 @@
 import { and, asc, count, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { cases, organisations, reports } from '../../db/schema';
+import { cases, organisations } from '../../db/schema';
+import { TriageRepository } from '../triage/triage.repository';
 import type { CaseScope } from './cases.policy';
+
+// Repositories hold no state; the triage counts have one implementation, in triage.
+const triageRepository = new TriageRepository();
 
 /** Open and unassigned cases of one team. */
 export interface TeamLoadRow {
@@ -76,16 +80,8 @@ export class CasesOverviewRepository {
       .groupBy(cases.teamId);
   }
 
-  /** New (untriaged) reports of a region: total, due today and overdue (index reports_triage_queue_idx). */
-  async triage(db: Db, regionId: string, today: string) {
-    const [row] = await db
-      .select({
-        total: count(),
-        dueToday: sql<number>`count(*) filter (where ${reports.triageDueOn} = ${today})::int`,
-        overdue: sql<number>`count(*) filter (where ${reports.triageDueOn} < ${today})::int`,
-      })
-      .from(reports)
-      .where(and(eq(reports.regionId, regionId), eq(reports.status, 'new')));
-    return { new: row?.total ?? 0, dueToday: row?.dueToday ?? 0, overdue: row?.overdue ?? 0 };
+  /** New (untriaged) reports of a region: the triage queue's own counts, so both screens agree. */
+  triage(db: Db, regionId: string, today: string) {
+    return triageRepository.newCounts(db, regionId, today);
   }
 }
