@@ -10,6 +10,7 @@ export interface PersonRow {
   familyName: string | null;
   birthDate: string | null;
   address: string | null;
+  municipalityId: string | null;
   municipalityCode: string | null;
   district: string | null;
 }
@@ -21,6 +22,7 @@ const columns = {
   familyName: persons.familyName,
   birthDate: persons.birthDate,
   address: persons.address,
+  municipalityId: persons.municipalityId,
   municipalityCode: municipalities.code,
   district: persons.district,
 };

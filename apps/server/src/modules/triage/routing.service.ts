@@ -17,6 +17,7 @@ import { loadDeadlineRules } from '../reports/intake.service';
 import { newReference } from '../reports/report-tokens';
 import type { ReportsRepository } from '../reports/reports.repository';
 import type { PersonsRepository } from './persons.repository';
+import { routingAreaOf } from './triage.presenter';
 import type { TriageRepository } from './triage.repository';
 import type { TriageService } from './triage.service';
 
@@ -88,7 +89,9 @@ export class RoutingService {
   async route(ctx: ActorContext, id: string, input: RouteReportRequest): Promise<ReportDetail> {
     return this.change(ctx, id, 'report.route', async (tx, report) => {
       this.requireNew(report);
-      const suggested = await this.repository.ruleTeam(tx, report.regionId, report.municipalityId, report.district);
+      const person = report.personId ? await this.persons.find(tx, report.regionId, report.personId) : null;
+      const area = routingAreaOf(report, person);
+      const suggested = await this.repository.ruleTeam(tx, report.regionId, area.municipalityId, area.district);
       const teamId = input.teamId ?? suggested?.id;
       if (!teamId) throw new AppError('NO_ROUTING_RULE');
       const override = teamId !== suggested?.id;

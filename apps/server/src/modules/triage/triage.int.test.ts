@@ -138,6 +138,16 @@ describe('meldpunt triage', () => {
     expect(twice.statusCode).toBe(409);
   });
 
+  it('routes to the team responsible for the linked person’s municipality', async () => {
+    const { id } = await submit({ location: { municipalityCode: 'GM0150', address: 'Station Deventer' } });
+    const linked = await operator.post(`/api/v1/triage/reports/${id}/person`, {
+      create: { givenName: 'Zeger', familyName: 'Zutphenaar', municipalityCode: 'GM0301' },
+    });
+    expect(linked.json().suggestedTeam.name).toBe('Bemoeizorgteam Lochem en Zutphen');
+    const routed = await operator.post(`/api/v1/triage/reports/${id}/route`, {});
+    expect(routed.json().case.teamName).toBe('Bemoeizorgteam Lochem en Zutphen');
+  });
+
   it('merges a duplicate report into an open case, keeping both histories', async () => {
     const first = await submit({ subject: { name: 'Samen Voegen', address: 'Polstraat 1, Deventer' } });
     const routed = await operator.post(`/api/v1/triage/reports/${first.id}/route`, {});

@@ -33,7 +33,29 @@ export function presentQueueItem(row: TriageReportRow, today: string): TriageQue
 
 /** A person as the meldpunt sees them. */
 export function presentPerson(row: PersonRow): PersonSummary {
-  return { ...row };
+  return {
+    id: row.id,
+    bsn: row.bsn,
+    givenName: row.givenName,
+    familyName: row.familyName,
+    birthDate: row.birthDate,
+    address: row.address,
+    municipalityCode: row.municipalityCode,
+    district: row.district,
+  };
+}
+
+/**
+ * Where a report is routed from: the linked person's municipality and district when known
+ * (the team responsible for the person), otherwise where the report says it happens.
+ */
+export function routingAreaOf(
+  report: { municipalityId: string; district: string | null },
+  person: Pick<PersonRow, 'municipalityId' | 'district'> | null,
+): { municipalityId: string; district: string | null } {
+  return person?.municipalityId
+    ? { municipalityId: person.municipalityId, district: person.district }
+    : { municipalityId: report.municipalityId, district: report.district };
 }
 
 /** Everything the meldpunt sees of one report. */

@@ -13,7 +13,7 @@ import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
 import type { PersonsRepository } from './persons.repository';
-import { presentPerson, presentQueueItem, presentReportDetail } from './triage.presenter';
+import { presentPerson, presentQueueItem, presentReportDetail, routingAreaOf } from './triage.presenter';
 import type { TriageRepository } from './triage.repository';
 
 /** The meldpunt's reading side: queue, one report, likely duplicates, files, persons. */
@@ -145,7 +145,8 @@ export class TriageService {
     if (!row) throw new AppError('NOT_FOUND');
     const person = row.personId ? await this.persons.find(db, ctx.actor.regionId, row.personId) : null;
     const linkedCase = row.caseId ? await this.repository.caseOf(db, ctx.actor.regionId, row.caseId) : null;
-    const suggestedTeam = await this.repository.ruleTeam(db, ctx.actor.regionId, row.municipalityId, row.district);
+    const area = routingAreaOf(row, person);
+    const suggestedTeam = await this.repository.ruleTeam(db, ctx.actor.regionId, area.municipalityId, area.district);
     return presentReportDetail(row, dutchDateOf(this.now()), {
       person: person ? presentPerson(person) : null,
       case: linkedCase
