@@ -65,4 +65,49 @@ describe('functioneel beheer: organisations and users', () => {
       );
     expect(roles.join(' ')).not.toContain('Medewerker meldpunt');
   });
+
+  it('changes a deadline and adds a routing rule for a district', async () => {
+    const page = await newPage();
+    await signIn(page, 'beheer@deventer.demo.test');
+    await page
+      .getByRole('navigation', { name: 'Hoofdmenu' })
+      .getByRole('link', { name: 'Meldpunt-instellingen' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'Meldpunt-instellingen' }).waitFor();
+    await page.getByTestId('deadlines-table').waitFor();
+    await page.getByRole('button', { name: 'Regels opslaan' }).waitFor();
+    await expectAccessible(page, 'meldpunt settings');
+
+    await page.getByLabel('Eerste contact binnen (werkdagen) — Normaal').fill('4');
+    await page.getByRole('button', { name: 'Termijnen opslaan' }).click();
+    await page.getByText('De termijnen zijn opgeslagen.').waitFor();
+
+    const before = await page.getByTestId('routing-rule').count();
+    await page.getByRole('button', { name: 'Regel toevoegen' }).click();
+    const rule = page.getByRole('group', { name: `Regel ${before + 1}`, exact: true });
+    await rule.getByLabel('Gemeente').selectOption({ label: 'Deventer' });
+    await rule.getByRole('textbox', { name: 'Wijk' }).fill('Colmschate');
+    await rule.getByLabel('Bemoeizorgteam').selectOption({ label: 'Bemoeizorgteam Lochem en Zutphen' });
+    await page.getByRole('button', { name: 'Regels opslaan' }).click();
+    await page.getByText('De routeringsregels zijn opgeslagen.').waitFor();
+
+    await page.reload();
+    await page.getByRole('button', { name: 'Regels opslaan' }).waitFor();
+    const rules = await page.getByTestId('routing-rule').evaluateAll((items) =>
+      items.map((item) =>
+        Array.from(item.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select'))
+          .map((field) => (field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value))
+          .join(' | '),
+      ),
+    );
+    expect(rules).toContain('Deventer | Colmschate | Bemoeizorgteam Lochem en Zutphen');
+    await expect.poll(() => page.getByLabel('Eerste contact binnen (werkdagen) — Normaal').inputValue()).toBe('4');
+
+    const phone = await newPage({ width: 360 });
+    await signIn(phone, 'beheer@deventer.demo.test');
+    await phone.goto('/beheer/meldpunt');
+    await phone.getByTestId('deadlines-table').waitFor();
+    await phone.getByRole('button', { name: 'Regels opslaan' }).waitFor();
+    await expectAccessible(phone, 'meldpunt settings at 360px');
+  });
 });

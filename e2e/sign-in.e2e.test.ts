@@ -11,7 +11,7 @@ const DEMO_ACCOUNTS: { email: string; menu: string[] }[] = [
   { email: 'aanbieder@debrug.demo.test', menu: ['Start'] },
   { email: 'wonen@ijsselhuis.demo.test', menu: ['Start'] },
   { email: 'beleid@deventer.demo.test', menu: ['Start'] },
-  { email: 'beheer@deventer.demo.test', menu: ['Start', 'Organisaties', 'Gebruikers'] },
+  { email: 'beheer@deventer.demo.test', menu: ['Start', 'Organisaties', 'Gebruikers', 'Meldpunt-instellingen'] },
   { email: 'privacy@deventer.demo.test', menu: ['Start', 'Toegangslog'] },
 ];
 

@@ -9,6 +9,7 @@ export const AREAS = [
   'cases',
   'admin_organisations',
   'admin_users',
+  'admin_meldpunt',
   'outbox',
   'access_log',
 ] as const;
@@ -24,6 +25,7 @@ const AREA_ROLES: Record<Area, readonly Role[] | 'all'> = {
   cases: ['outreach_worker', 'meldpunt_operator'],
   admin_organisations: ['administrator'],
   admin_users: ['administrator'],
+  admin_meldpunt: ['administrator'],
   outbox: ['meldpunt_operator'],
   access_log: ['privacy_officer'],
 };

@@ -21,7 +21,7 @@ describe('roles and organisations', () => {
 
 describe('navigation per role', () => {
   it('shows administrators the admin screens and privacy officers the log, nobody else', () => {
-    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users']);
+    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users', 'admin_meldpunt']);
     expect(areasForRoles(['privacy_officer'])).toEqual(['home', 'access_log']);
     expect(areasForRoles(['meldpunt_operator'])).toEqual(['home', 'triage', 'cases', 'outbox']);
     expect(areasForRoles(['outreach_worker'])).toEqual(['home', 'cases']);
@@ -31,6 +31,7 @@ describe('navigation per role', () => {
       'home',
       'admin_organisations',
       'admin_users',
+      'admin_meldpunt',
       'access_log',
     ]);
   });

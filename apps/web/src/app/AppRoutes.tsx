@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AccessLogPage } from '../features/access-log/AccessLogPage';
+import { MeldpuntSettingsPage } from '../features/admin/meldpunt/MeldpuntSettingsPage';
 import { OrganisationCreatePage } from '../features/admin/organisations/OrganisationCreatePage';
 import { OrganisationEditPage } from '../features/admin/organisations/OrganisationEditPage';
 import { OrganisationsPage } from '../features/admin/organisations/OrganisationsPage';
@@ -79,6 +80,14 @@ export function AppRoutes() {
               element={
                 <RequireArea area="admin_users">
                   <UserDetailPage />
+                </RequireArea>
+              }
+            />
+            <Route
+              path="meldpunt"
+              element={
+                <RequireArea area="admin_meldpunt">
+                  <MeldpuntSettingsPage />
                 </RequireArea>
               }
             />

@@ -11,6 +11,7 @@ export const AREA_PATHS: Record<Area, string> = {
   outbox: '/uitgaande-post',
   admin_organisations: '/beheer/organisaties',
   admin_users: '/beheer/gebruikers',
+  admin_meldpunt: '/beheer/meldpunt',
   access_log: '/toegangslog',
 };
 
@@ -24,5 +25,6 @@ export const AREA_LABELS: Record<Area, MessageKey> = {
   outbox: 'nav.outbox',
   admin_organisations: 'nav.admin_organisations',
   admin_users: 'nav.admin_users',
+  admin_meldpunt: 'nav.admin_meldpunt',
   access_log: 'nav.access_log',
 };

@@ -26,4 +26,6 @@ export const queryKeys = {
   casesOverview: ['cases', 'overview'] as const,
   outbox: ['outbox'] as const,
   outboxPage: (page: number, pageSize: number) => ['outbox', page, pageSize] as const,
+  routingRules: ['meldpunt-settings', 'routing-rules'] as const,
+  deadlineRules: ['meldpunt-settings', 'deadline-rules'] as const,
 };

@@ -20,6 +20,7 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'nav.outbox': 'Outbox',
   'nav.admin_organisations': 'Organisations',
   'nav.admin_users': 'Users',
+  'nav.admin_meldpunt': 'Meldpunt settings',
   'nav.access_log': 'Access log',
 
   'common.loading': 'Loading…',
@@ -140,9 +141,12 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'home.area.outbox': 'The e-mails Springplank sends to reporters (not sent in the demo).',
   'home.tile.admin_organisations': 'Manage organisations',
   'home.tile.admin_users': 'Manage users',
+  'home.tile.admin_meldpunt': 'Set up the meldpunt',
   'home.tile.access_log': 'View the access log',
   'home.area.admin_organisations': 'Add and change the organisations in the region.',
   'home.area.admin_users': 'Add users, give them roles and unlock accounts.',
+  'home.area.admin_meldpunt':
+    'Set which team follows up which municipality or district, and the deadlines per urgency.',
   'home.area.access_log': 'See who viewed or changed which records, and verify the chain.',
 
   'noAccess.title': 'No access',

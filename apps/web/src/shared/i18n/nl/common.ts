@@ -55,6 +55,7 @@ export const nlCommon = {
   'nav.outbox': 'Uitgaande post',
   'nav.admin_organisations': 'Organisaties',
   'nav.admin_users': 'Gebruikers',
+  'nav.admin_meldpunt': 'Meldpunt-instellingen',
   'nav.access_log': 'Toegangslog',
 
   'common.loading': 'Bezig met laden…',
@@ -175,9 +176,11 @@ export const nlCommon = {
   'home.area.outbox': 'De e-mails die Springplank aan melders stuurt (in de demo worden ze niet verzonden).',
   'home.tile.admin_organisations': 'Organisaties beheren',
   'home.tile.admin_users': 'Gebruikers beheren',
+  'home.tile.admin_meldpunt': 'Meldpunt instellen',
   'home.tile.access_log': 'Toegangslog bekijken',
   'home.area.admin_organisations': 'Organisaties in de regio toevoegen en wijzigen.',
   'home.area.admin_users': 'Gebruikers toevoegen, rollen geven en accounts ontgrendelen.',
+  'home.area.admin_meldpunt': 'Vastleggen welk team welke gemeente of wijk opvolgt, en de termijnen per urgentie.',
   'home.area.access_log': 'Zien wie welke gegevens heeft bekeken of gewijzigd, en de keten controleren.',
 
   'noAccess.title': 'Geen toegang',
