@@ -13,6 +13,7 @@ Usage: npm run --silent cli -- <command> [options]
 Commands:
   migrate                      Apply database migrations
   demo                         Load the demo region Midden-IJssel (organisations and users)
+  routes                       List every HTTP route with its access policy (for privacy reviews)
   user:create                  Create a user account
       --email <address>          e-mail address (required)
       --name <name>              display name (required)
@@ -54,6 +55,17 @@ async function dispatch(command: string, args: string[], database: DatabaseHandl
       const result = await loadDemo(database.db, new PasswordHasher());
       console.log(result === 'loaded' ? 'Demo region Midden-IJssel loaded.' : 'Demo data is already present.');
       console.log(`Demo accounts (password: ${DEMO_PASSWORD}):\n${demoLoginLines().join('\n')}`);
+      return;
+    }
+    case 'routes': {
+      const { buildApp } = await import('../app');
+      const { createServices } = await import('../composition-root');
+      const { policyTable } = await import('../http/route-policies');
+      const config = loadConfig({ ...process.env, LOG_LEVEL: 'silent' });
+      const built = await buildApp({ config, services: createServices(database, config), logger: false });
+      await built.app.ready();
+      console.log(policyTable(built.routes).join('\n'));
+      await built.app.close();
       return;
     }
     case 'user:create': {

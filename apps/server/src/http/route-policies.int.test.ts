@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createTestApp, useTestApp } from '../test/test-app';
-import { routesWithoutPolicy } from './route-policies';
+import { policyTable, routesWithoutPolicy } from './route-policies';
 
 describe('every route has a policy (deny by default)', () => {
   const ctx = useTestApp();
@@ -9,6 +9,13 @@ describe('every route has a policy (deny by default)', () => {
     const { built } = ctx();
     expect(built.routes.length).toBeGreaterThan(15);
     expect(routesWithoutPolicy(built.routes)).toEqual([]);
+    expect(policyTable(built.routes)).toEqual(
+      expect.arrayContaining([
+        'GET /api/v1/users → users.manage (administrator)',
+        'POST /api/v1/reports → reports.submit (public)',
+        'GET /api/v1/access-log → access_log.read (privacy_officer)',
+      ]),
+    );
   });
 
   it('notices a route added without a policy, and refuses it at run time', async () => {
