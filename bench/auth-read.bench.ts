@@ -24,13 +24,13 @@ import {
   type AutocannonResult,
   cleanups,
   createThrowawayDatabase,
-  errorText,
   fmt,
   intFromEnv,
   loadAverageLine,
   log,
   machine,
-  runCleanups,
+  runBenchParts,
+  type BenchOutcome,
   serverEnv as baseServerEnv,
   statusCodes,
   timedStart,
@@ -76,8 +76,8 @@ interface StartupTiming {
 const loadAtStart = loadavg()[0] ?? 0;
 const measurements: Measurement[] = [];
 const startups: StartupTiming[] = [];
-const notes: string[] = [];
-let failed = false;
+const outcome: BenchOutcome = { failed: false, notes: [] };
+const { notes } = outcome;
 
 function serverEnv(database: { dataDir: string } | { url: string }): NodeJS.ProcessEnv {
   return baseServerEnv(database, { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
@@ -132,7 +132,7 @@ async function measure(database: DatabaseName, server: RunningServer): Promise<v
     log(`  ${database}: ${testCase.label} — warm-up ${WARMUP_SECONDS} s, then ${SECONDS} s`);
     const warmup = await autocannon(url, WARMUP_SECONDS, sessionCookie);
     if (warmup.non2xx > 0 || warmup.errors > 0 || warmup.timeouts > 0) {
-      failed = true;
+      outcome.failed = true;
       notes.push(
         `${database} ${testCase.label}: the warm-up had ${warmup.non2xx} non-2xx, ${warmup.errors} errors, ${warmup.timeouts} timeouts`,
       );
@@ -151,7 +151,7 @@ async function measure(database: DatabaseName, server: RunningServer): Promise<v
       statusCodes: statusCodes(result),
     };
     if (m.non2xx > 0 || m.errors > 0 || m.timeouts > 0 || m.total === 0) {
-      failed = true;
+      outcome.failed = true;
       notes.push(`${database} ${testCase.label}: failed requests (status codes: ${m.statusCodes || 'none'})`);
     }
     measurements.push(m);
@@ -256,22 +256,8 @@ function report(): string {
     for (const note of notes) lines.push(`- ${note}`);
     lines.push('');
   }
-  lines.push(failed ? '**FAILED**: some requests did not succeed (see above).' : 'All requests answered 2xx.');
+  lines.push(outcome.failed ? '**FAILED**: some requests did not succeed (see above).' : 'All requests answered 2xx.');
   return lines.join('\n');
 }
 
-for (const [database, bench] of [
-  ['PGlite', benchPglite],
-  ['PostgreSQL', benchPostgres],
-] as const) {
-  try {
-    await bench();
-  } catch (error) {
-    failed = true;
-    notes.push(`${database} aborted: ${errorText(error)}`);
-  }
-}
-await runCleanups();
-
-process.stdout.write(`${report()}\n`);
-process.exitCode = failed ? 1 : 0;
+await runBenchParts(outcome, { PGlite: benchPglite, PostgreSQL: benchPostgres }, report);

@@ -40,7 +40,8 @@ import {
   loadAverageLine,
   log,
   machine,
-  runCleanups,
+  runBenchParts,
+  type BenchOutcome,
   serverEnv,
   statusCodes,
   timedStart,
@@ -98,8 +99,8 @@ const loadAtStart = loadavg()[0] ?? 0;
 const intakes: Intake[] = [];
 const baselines: Baseline[] = [];
 const durability: Durability[] = [];
-const notes: string[] = [];
-let failed = false;
+const outcome: BenchOutcome = { failed: false, notes: [] };
+const { notes } = outcome;
 
 function intakeEnv(database: { dataDir: string } | { url: string }): NodeJS.ProcessEnv {
   return serverEnv(database, { REPORT_RATE_LIMIT_PER_MINUTE: '100000000' });
@@ -154,7 +155,7 @@ async function measureIntake(
   const warmup = await intakeLoad(url, WARMUP_SECONDS);
   const warmupOther = warmup.requests.total - created(warmup);
   if (warmupOther > 0 || warmup.errors > 0 || warmup.timeouts > 0) {
-    failed = true;
+    outcome.failed = true;
     notes.push(
       `${database} intake: the warm-up had ${warmupOther} answers other than 201 (${statusCodes(warmup) || 'none'}), ` +
         `${warmup.errors} errors, ${warmup.timeouts} timeouts`,
@@ -173,7 +174,7 @@ async function measureIntake(
     statusCodes: statusCodes(result),
   };
   if (m.non201 > 0 || m.errors > 0 || m.timeouts > 0 || m.total === 0) {
-    failed = true;
+    outcome.failed = true;
     notes.push(`${database} intake: failed requests (status codes: ${m.statusCodes || 'none'})`);
   }
   intakes.push(m);
@@ -188,7 +189,7 @@ function checkDurability(database: DatabaseName, counts: { created: number; sent
   const ok = rows >= counts.created && rows <= counts.sent;
   durability.push({ database, ...counts, rows, ok });
   if (!ok) {
-    failed = true;
+    outcome.failed = true;
     notes.push(
       `${database}: ${fmt(rows)} rows were added to reports for ${fmt(counts.created)} answers 201 ` +
         `(${fmt(counts.sent)} requests sent): ${rows < counts.created ? 'acknowledged reports are missing' : 'more rows than requests'}`,
@@ -270,14 +271,14 @@ async function measureBaseline(
   baselines.push({ database, label, insertsPerSecond: result.perSecond, ...result });
   const problems = warmup.errors + result.errors;
   if (problems > 0) {
-    failed = true;
+    outcome.failed = true;
     notes.push(
       `${database} ${label}: ${problems} inserts failed; first: ${errorText(warmup.firstError ?? result.firstError)}`,
     );
   }
   const rows = await countRows();
   if (rows !== warmup.total + result.total) {
-    failed = true;
+    outcome.failed = true;
     notes.push(`${database} ${label}: bench_reports has ${rows} rows for ${warmup.total + result.total} inserts`);
   }
 }
@@ -457,25 +458,11 @@ function report(): string {
     lines.push('');
   }
   lines.push(
-    failed
+    outcome.failed
       ? '**FAILED**: some requests or inserts did not succeed, or rows are missing (see above).'
       : 'All intake requests answered 201 and every one was stored.',
   );
   return lines.join('\n');
 }
 
-for (const [database, bench] of [
-  ['PGlite', benchPglite],
-  ['PostgreSQL', benchPostgres],
-] as const) {
-  try {
-    await bench();
-  } catch (error) {
-    failed = true;
-    notes.push(`${database} aborted: ${errorText(error)}`);
-  }
-}
-await runCleanups();
-
-process.stdout.write(`${report()}\n`);
-process.exitCode = failed ? 1 : 0;
+await runBenchParts(outcome, { PGlite: benchPglite, PostgreSQL: benchPostgres }, report);

@@ -187,3 +187,31 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     void runCleanups().finally(() => process.exit(130));
   });
 }
+
+/** What a bench run found: failures, and notes for the report. */
+export interface BenchOutcome {
+  failed: boolean;
+  notes: string[];
+}
+
+/**
+ * Runs the PGlite and the PostgreSQL part of a bench one after the other (an aborted part is
+ * a failure with a note), removes what they created, prints the report and sets the exit code.
+ */
+export async function runBenchParts(
+  outcome: BenchOutcome,
+  parts: { PGlite: () => Promise<void>; PostgreSQL: () => Promise<void> },
+  report: () => string,
+): Promise<void> {
+  for (const [database, part] of Object.entries(parts)) {
+    try {
+      await part();
+    } catch (error) {
+      outcome.failed = true;
+      outcome.notes.push(`${database} aborted: ${errorText(error)}`);
+    }
+  }
+  await runCleanups();
+  process.stdout.write(`${report()}\n`);
+  process.exitCode = outcome.failed ? 1 : 0;
+}

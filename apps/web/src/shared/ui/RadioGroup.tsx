@@ -1,14 +1,6 @@
-import {
-  Fieldset,
-  FieldsetLegend,
-  FormField,
-  FormFieldDescription,
-  FormFieldErrorMessage,
-  FormLabel,
-  RadioButton,
-} from '@utrecht/component-library-react';
+import { FormField, FormLabel, RadioButton } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
-import { describedBy, type Option } from './fields';
+import { GroupShell, type Option } from './fields';
 
 /** Props of a group of radio buttons that picks one value. */
 export interface RadioGroupProps {
@@ -25,21 +17,8 @@ export interface RadioGroupProps {
 
 /** A fieldset with a legend and one radio button per option; description and error are linked to the group. */
 export function RadioGroup({ id, legend, options, value, onChange, description, error, children }: RadioGroupProps) {
-  const descriptionId = description ? `${id}-description` : undefined;
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <Fieldset id={id} invalid={Boolean(error)} aria-describedby={describedBy(descriptionId, errorId)}>
-      <FieldsetLegend>{legend}</FieldsetLegend>
-      {description ? (
-        <FormFieldDescription id={descriptionId} className="utrecht-form-field__description">
-          {description}
-        </FormFieldDescription>
-      ) : null}
-      {error ? (
-        <FormFieldErrorMessage id={errorId} className="utrecht-form-field__error-message">
-          {error}
-        </FormFieldErrorMessage>
-      ) : null}
+    <GroupShell id={id} legend={legend} description={description} error={error}>
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         return (
@@ -65,6 +44,6 @@ export function RadioGroup({ id, legend, options, value, onChange, description, 
         );
       })}
       {children}
-    </Fieldset>
+    </GroupShell>
   );
 }

@@ -146,25 +146,19 @@ export function CheckboxField({ id, label, checked, onChange, description, error
   );
 }
 
-/** Props of a group of checkboxes that edits a list of values. */
-export interface CheckboxGroupProps {
+/** Props of the fieldset around a group of choices. */
+export interface GroupShellProps {
   id: string;
   legend: ReactNode;
-  options: Option[];
-  value: readonly string[];
-  onChange: (value: string[]) => void;
   description?: ReactNode;
   error?: string;
+  children: ReactNode;
 }
 
-/** A fieldset with a legend and one checkbox per option; the error is linked to the group. */
-export function CheckboxGroup({ id, legend, options, value, onChange, description, error }: CheckboxGroupProps) {
+/** A fieldset with a legend, and a description and error linked to the whole group. */
+export function GroupShell({ id, legend, description, error, children }: GroupShellProps) {
   const descriptionId = description ? `${id}-description` : undefined;
   const errorId = error ? `${id}-error` : undefined;
-  const toggle = (option: string, checked: boolean) => {
-    const next = checked ? [...value, option] : value.filter((item) => item !== option);
-    onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
-  };
   return (
     <Fieldset id={id} invalid={Boolean(error)} aria-describedby={describedBy(descriptionId, errorId)}>
       <FieldsetLegend>{legend}</FieldsetLegend>
@@ -178,6 +172,30 @@ export function CheckboxGroup({ id, legend, options, value, onChange, descriptio
           {error}
         </FormFieldErrorMessage>
       ) : null}
+      {children}
+    </Fieldset>
+  );
+}
+
+/** Props of a group of checkboxes that edits a list of values. */
+export interface CheckboxGroupProps {
+  id: string;
+  legend: ReactNode;
+  options: Option[];
+  value: readonly string[];
+  onChange: (value: string[]) => void;
+  description?: ReactNode;
+  error?: string;
+}
+
+/** A fieldset with a legend and one checkbox per option; the error is linked to the group. */
+export function CheckboxGroup({ id, legend, options, value, onChange, description, error }: CheckboxGroupProps) {
+  const toggle = (option: string, checked: boolean) => {
+    const next = checked ? [...value, option] : value.filter((item) => item !== option);
+    onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
+  };
+  return (
+    <GroupShell id={id} legend={legend} description={description} error={error}>
       {options.map((option) => {
         const optionId = `${id}-${option.value}`;
         return (
@@ -200,6 +218,6 @@ export function CheckboxGroup({ id, legend, options, value, onChange, descriptio
           </FormField>
         );
       })}
-    </Fieldset>
+    </GroupShell>
   );
 }
