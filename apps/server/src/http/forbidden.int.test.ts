@@ -6,7 +6,7 @@ import { useTestApp } from '../test/test-app';
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 
 /** Every protected route, with the only roles that may use it (ACCESS.md). */
-const PROTECTED: { method: 'GET' | 'POST' | 'PATCH'; url: string; body?: object; allowed: Role[] | 'any' }[] = [
+const PROTECTED: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?: object; allowed: Role[] | 'any' }[] = [
   { method: 'GET', url: '/api/v1/auth/session', allowed: 'any' },
   { method: 'GET', url: '/api/v1/region', allowed: 'any' },
   { method: 'GET', url: '/api/v1/organisations', allowed: ['administrator'] },
@@ -71,6 +71,18 @@ const PROTECTED: { method: 'GET' | 'POST' | 'PATCH'; url: string; body?: object;
     allowed: ['outreach_worker'],
   },
   { method: 'GET', url: '/api/v1/routing-rules', allowed: ['administrator'] },
+  { method: 'PUT', url: '/api/v1/routing-rules', body: { rules: [] }, allowed: ['administrator'] },
+  {
+    method: 'PUT',
+    url: '/api/v1/deadline-rules',
+    body: { rules: { acute: { triageWorkingDays: 0, firstContactWorkingDays: 0 } } },
+    allowed: ['administrator'],
+  },
+  {
+    method: 'GET',
+    url: `/api/v1/triage/reports/${SOME_ID}/attachments/${SOME_ID}`,
+    allowed: ['meldpunt_operator'],
+  },
   { method: 'GET', url: '/api/v1/deadline-rules', allowed: ['administrator'] },
   { method: 'GET', url: '/api/v1/access-log', allowed: ['privacy_officer'] },
   { method: 'GET', url: '/api/v1/access-log/verification', allowed: ['privacy_officer'] },
