@@ -2,3 +2,4 @@ export * from './roles';
 export * from './navigation';
 export * from './calendar';
 export * from './deadlines';
+export * from './services';

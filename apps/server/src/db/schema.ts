@@ -12,11 +12,19 @@ import {
   pgEnum,
   pgTable,
   primaryKey,
+  smallint,
   text,
   timestamp,
   uuid,
 } from 'drizzle-orm/pg-core';
-import { ORGANISATION_KINDS, ROLES } from '@springplank/domain';
+import {
+  ORGANISATION_KINDS,
+  ROLES,
+  SERVICE_CODES,
+  STAY_END_REASONS,
+  WAITLIST_PRIORITIES,
+  WAITLIST_REMOVAL_REASONS,
+} from '@springplank/domain';
 
 /** PostgreSQL bytea as a Node Buffer (both drivers return Uint8Array-compatible values). */
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => 'bytea' });
@@ -67,6 +75,8 @@ export const locations = pgTable('locations', {
   municipalityId: uuid('municipality_id').notNull(),
   name: text('name').notNull(),
   address: text('address').notNull(),
+  expertiseTags: text('expertise_tags').array().notNull().default([]),
+  active: boolean('active').notNull().default(true),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
 
@@ -179,6 +189,7 @@ export const persons = pgTable('persons', {
   address: text('address'),
   municipalityId: uuid('municipality_id'),
   district: text('district'),
+  sourceRef: text('source_ref'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
@@ -306,5 +317,260 @@ export const retentionSettings = pgTable('retention_settings', {
 export const appSecrets = pgTable('app_secrets', {
   name: text('name').primaryKey(),
   value: text('value').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+// --- Access and flow (0004_access_flow.sql) ---
+
+export const serviceCode = pgEnum('service_code', SERVICE_CODES);
+export const waitlistRemovalReason = pgEnum('waitlist_removal_reason', WAITLIST_REMOVAL_REASONS);
+export const stayEndReason = pgEnum('stay_end_reason', STAY_END_REASONS);
+export const waitlistPriority = pgEnum('waitlist_priority', WAITLIST_PRIORITIES);
+export const applicationSource = pgEnum('application_source', [
+  'local_access',
+  'meldpunt_case',
+  'provider',
+  'own_request',
+]);
+export const applicationStatus = pgEnum('application_status', ['submitted', 'granted', 'refused', 'withdrawn']);
+export const offerStatus = pgEnum('offer_status', ['pending', 'accepted', 'declined', 'withdrawn']);
+
+export const regionServices = pgTable(
+  'region_services',
+  {
+    regionId: uuid('region_id').notNull(),
+    service: serviceCode('service').notNull(),
+    active: boolean('active').notNull().default(true),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.service] })],
+);
+
+export const capacityChanges = pgTable('capacity_changes', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  locationId: uuid('location_id').notNull(),
+  service: serviceCode('service').notNull(),
+  places: integer('places').notNull(),
+  validFrom: day('valid_from').notNull(),
+  note: text('note'),
+  recordedByUserId: uuid('recorded_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const applications = pgTable('applications', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  reference: text('reference').notNull(),
+  personId: uuid('person_id').notNull(),
+  source: applicationSource('source').notNull(),
+  caseId: uuid('case_id'),
+  requestedService: serviceCode('requested_service').notNull(),
+  motivation: text('motivation'),
+  expertiseNeeds: text('expertise_needs').array().notNull().default([]),
+  status: applicationStatus('status').notNull().default('submitted'),
+  receivedOn: day('received_on').notNull(),
+  submittedByUserId: uuid('submitted_by_user_id'),
+  submittedByOrganisationId: uuid('submitted_by_organisation_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const decisions = pgTable('decisions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  applicationId: uuid('application_id').notNull(),
+  granted: boolean('granted').notNull(),
+  service: serviceCode('service'),
+  validFrom: day('valid_from'),
+  validUntil: day('valid_until'),
+  priority: waitlistPriority('priority'),
+  priorityReason: text('priority_reason'),
+  refusalReason: text('refusal_reason'),
+  iwmoCategory: text('iwmo_category', { enum: ['15', '16', '17', '18'] }).notNull(),
+  decidedOn: day('decided_on').notNull(),
+  decidedByUserId: uuid('decided_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const zrmAssessments = pgTable('zrm_assessments', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  applicationId: uuid('application_id'),
+  assessedOn: day('assessed_on').notNull(),
+  assessedByUserId: uuid('assessed_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const zrmScores = pgTable(
+  'zrm_scores',
+  {
+    assessmentId: uuid('assessment_id').notNull(),
+    domain: text('domain').notNull(),
+    score: smallint('score').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.assessmentId, t.domain] })],
+);
+
+export const waitlistEntries = pgTable('waitlist_entries', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  service: serviceCode('service').notNull(),
+  listedOn: day('listed_on').notNull(),
+  removedOn: day('removed_on'),
+  removalReason: waitlistRemovalReason('removal_reason'),
+  removalNote: text('removal_note'),
+  priority: waitlistPriority('priority').notNull().default('normal'),
+  priorityReason: text('priority_reason'),
+  expertiseNeeds: text('expertise_needs').array().notNull().default([]),
+  preferredMunicipalityId: uuid('preferred_municipality_id'),
+  decisionId: uuid('decision_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const interimSupport = pgTable('interim_support', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  waitlistEntryId: uuid('waitlist_entry_id').notNull(),
+  description: text('description').notNull(),
+  providerOrganisationId: uuid('provider_organisation_id'),
+  startedOn: day('started_on').notNull(),
+  endedOn: day('ended_on'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const stays = pgTable('stays', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  service: serviceCode('service').notNull(),
+  providerRef: text('provider_ref'),
+  organisationId: uuid('organisation_id'),
+  locationId: uuid('location_id'),
+  startedOn: day('started_on').notNull(),
+  endedOn: day('ended_on'),
+  endReason: stayEndReason('end_reason'),
+  endNote: text('end_note'),
+  createdByUserId: uuid('created_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const offers = pgTable('offers', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  waitlistEntryId: uuid('waitlist_entry_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  organisationId: uuid('organisation_id').notNull(),
+  locationId: uuid('location_id').notNull(),
+  service: serviceCode('service').notNull(),
+  status: offerStatus('status').notNull().default('pending'),
+  proposedStartOn: day('proposed_start_on').notNull(),
+  note: text('note'),
+  offeredByUserId: uuid('offered_by_user_id'),
+  offeredAt: timestamptz('offered_at').notNull().defaultNow(),
+  respondedByUserId: uuid('responded_by_user_id'),
+  respondedAt: timestamptz('responded_at'),
+  declineReason: text('decline_reason'),
+  stayId: uuid('stay_id'),
+});
+
+export const supportPlans = pgTable('support_plans', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  coordinatorUserId: uuid('coordinator_user_id').notNull(),
+  coordinatorOrganisationId: uuid('coordinator_organisation_id').notNull(),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const supportPlanGoals = pgTable('support_plan_goals', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  planId: uuid('plan_id').notNull(),
+  lifeDomain: text('life_domain').notNull(),
+  description: text('description').notNull(),
+  status: text('status', { enum: ['open', 'achieved', 'stopped'] })
+    .notNull()
+    .default('open'),
+  targetOn: day('target_on'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const supportPlanReviews = pgTable('support_plan_reviews', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  planId: uuid('plan_id').notNull(),
+  reviewedOn: day('reviewed_on').notNull(),
+  summary: text('summary').notNull(),
+  reviewedByUserId: uuid('reviewed_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const housingRecords = pgTable('housing_records', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  stayId: uuid('stay_id'),
+  readyOn: day('ready_on').notNull(),
+  housedOn: day('housed_on'),
+  corporationId: uuid('corporation_id'),
+  requestedAt: timestamptz('requested_at'),
+  contactName: text('contact_name'),
+  contactPhone: text('contact_phone'),
+  contactEmail: text('contact_email'),
+  householdSize: integer('household_size'),
+  urgent: boolean('urgent').notNull().default(false),
+  housingNeeds: text('housing_needs'),
+  offeredAddress: text('offered_address'),
+  offeredAt: timestamptz('offered_at'),
+  recordedByUserId: uuid('recorded_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const caseConferences = pgTable('case_conferences', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  title: text('title').notNull(),
+  heldOn: day('held_on').notNull(),
+  agenda: text('agenda'),
+  createdByUserId: uuid('created_by_user_id'),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+});
+
+export const caseConferenceItems = pgTable('case_conference_items', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  conferenceId: uuid('conference_id').notNull(),
+  personId: uuid('person_id').notNull(),
+  reason: text('reason', {
+    enum: [
+      'waiting_over_3_months',
+      'repeated_declines',
+      'ready_not_housed_over_3_months',
+      'long_shelter_stay',
+      'manual',
+    ],
+  }).notNull(),
+  note: text('note'),
+  decision: text('decision'),
+  position: integer('position').notNull().default(0),
+  createdAt: timestamptz('created_at').notNull().defaultNow(),
+  updatedAt: timestamptz('updated_at').notNull().defaultNow(),
+});
+
+export const caseConferenceActions = pgTable('case_conference_actions', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  regionId: uuid('region_id').notNull(),
+  itemId: uuid('item_id').notNull(),
+  description: text('description').notNull(),
+  ownerOrganisationId: uuid('owner_organisation_id'),
+  dueOn: day('due_on'),
+  doneOn: day('done_on'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });

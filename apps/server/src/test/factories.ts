@@ -1,8 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { OrganisationKind, Role } from '@springplank/domain';
+import { SERVICE_CODES, type OrganisationKind, type Role } from '@springplank/domain';
 import type { Db } from '../db/client';
-import { municipalities, organisationMunicipalities, organisations, regions, userRoles, users } from '../db/schema';
+import {
+  municipalities,
+  organisationMunicipalities,
+  organisations,
+  regionServices,
+  regions,
+  userRoles,
+  users,
+} from '../db/schema';
 import { PasswordHasher } from '../modules/auth/password';
 
 /** The password of every user a factory creates. */
@@ -31,6 +39,8 @@ export async function createRegion(db: Db, overrides: { slug?: string; name?: st
     code: `GM9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`,
     name: `Testgemeente ${suffix}`,
   });
+  // Like the migration does for existing regions: a new region offers every service.
+  await db.insert(regionServices).values(SERVICE_CODES.map((service) => ({ regionId: region.id, service })));
   return region;
 }
 
