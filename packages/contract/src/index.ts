@@ -7,3 +7,4 @@ export * from './access-log';
 export * from './reports';
 export * from './triage';
 export * from './cases';
+export * from './indicators';

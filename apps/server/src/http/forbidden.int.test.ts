@@ -1,12 +1,6 @@
-import { ROLES, type Role } from '@springplank/domain';
-import { describe, expect, it } from 'vitest';
-import { createUser } from '../test/factories';
-import { useTestApp } from '../test/test-app';
+import { describeForbiddenMatrix, SOME_ID, type ProtectedRoute } from '../test/forbidden-matrix';
 
-const SOME_ID = '00000000-0000-4000-8000-000000000000';
-
-/** Every protected route, with the only roles that may use it (ACCESS.md). */
-const PROTECTED: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?: object; allowed: Role[] | 'any' }[] = [
+const PROTECTED: ProtectedRoute[] = [
   { method: 'GET', url: '/api/v1/auth/session', allowed: 'any' },
   { method: 'GET', url: '/api/v1/region', allowed: 'any' },
   { method: 'GET', url: '/api/v1/organisations', allowed: ['administrator'] },
@@ -88,28 +82,4 @@ const PROTECTED: { method: 'GET' | 'POST' | 'PATCH' | 'PUT'; url: string; body?:
   { method: 'GET', url: '/api/v1/access-log/verification', allowed: ['privacy_officer'] },
 ];
 
-describe('forbidden access per role', () => {
-  const ctx = useTestApp();
-
-  it('refuses anonymous requests to every protected route with 401', async () => {
-    const { app } = ctx();
-    for (const route of PROTECTED) {
-      const response = await app.inject({ method: route.method, url: route.url, payload: route.body });
-      expect(response.statusCode, `${route.method} ${route.url}`).toBe(401);
-    }
-  });
-
-  it.each(ROLES)('refuses %s everything its role may not use, with 403', async (role) => {
-    const { db, signIn } = ctx();
-    const client = await signIn((await createUser(db, { role })).email);
-    for (const route of PROTECTED) {
-      const response = await client.request({ method: route.method, url: route.url, payload: route.body });
-      const allowed = route.allowed === 'any' || route.allowed.includes(role);
-      if (allowed) expect(response.statusCode, `${role} ${route.method} ${route.url}`).not.toBe(403);
-      else {
-        expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
-        expect(response.json().error.code).toBe('FORBIDDEN');
-      }
-    }
-  });
-});
+describeForbiddenMatrix('platform and meldpunt', PROTECTED);

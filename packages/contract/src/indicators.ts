@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+/**
+ * The indicator result, exactly the output shape of shared/spec/INDICATORS.md. Means and
+ * shares are null on an empty population, never 0 or NaN; values are unrounded.
+ */
+const MeanOf = z.object({ n: z.number().int().min(0), meanMonths: z.number().nullable() });
+const LongStay = z.object({ n: z.number().int().min(0), long: z.number().int().min(0), share: z.number().nullable() });
+const WaitOf = z.object({ realized: MeanOf, current: MeanOf });
+
+/** The age groups an indicator can be filtered on. */
+export const AgeGroup = z.enum(['18-27']);
+export type AgeGroup = z.infer<typeof AgeGroup>;
+
+/** A CBS municipality code. */
+export const MunicipalityCode = z.string().regex(/^GM[0-9]{4}$/, 'Gebruik een CBS-code: GM gevolgd door 4 cijfers');
+
+/** All indicators for one region, one peildatum and one year. */
+export const IndicatorResult = z
+  .object({
+    region: z.string(),
+    date: z.iso.date(),
+    year: z.number().int(),
+    municipality: MunicipalityCode.nullable(),
+    ageGroup: AgeGroup.nullable(),
+    bwClients: z.object({
+      total: z.number().int().min(0),
+      inCare: z.number().int().min(0),
+      waiting: z.number().int().min(0),
+    }),
+    moClients: z.object({ total: z.number().int().min(0) }),
+    bwWait: z.object({ beschermd_wonen: WaitOf, beschut_wonen: WaitOf }),
+    moLongStay: z.object({
+      all: LongStay,
+      nachtopvang: LongStay,
+      '24uursopvang': LongStay,
+      crisisopvang: LongStay,
+      ambulante_crisisopvang: LongStay,
+    }),
+    housing: z.object({
+      realized: z.object({
+        n: z.number().int().min(0),
+        meanMonths: z.number().nullable(),
+        within3MonthsShare: z.number().nullable(),
+      }),
+      waiting: MeanOf,
+    }),
+  })
+  .meta({ id: 'IndicatorResult' });
+export type IndicatorResult = z.infer<typeof IndicatorResult>;
+
+/** Query of the indicator endpoint: one peildatum, one year, optional filters. */
+export const IndicatorQuery = z.object({
+  date: z.iso.date(),
+  year: z.coerce.number().int().min(1900).max(2200),
+  municipality: MunicipalityCode.optional(),
+  ageGroup: AgeGroup.optional(),
+});
+export type IndicatorQuery = z.infer<typeof IndicatorQuery>;
