@@ -11,6 +11,7 @@ import {
   users,
 } from '../db/schema';
 import type { PasswordHasher } from '../modules/auth/password';
+import type { DemoContext } from './demo-context';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION_SLUG, DEMO_USERS } from './demo-region';
 
 /** The outcome of loading the demo. */
@@ -41,6 +42,8 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
       return id;
     };
     const organisationIds = new Map<string, string>();
+    const locationIds = new Map<string, string>();
+    const userIds = new Map<string, string>();
     for (const org of DEMO_ORGANISATIONS) {
       const [row] = await tx
         .insert(organisations)
@@ -56,13 +59,18 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
         })),
       );
       for (const location of org.locations ?? []) {
-        await tx.insert(locations).values({
-          regionId: region.id,
-          organisationId: row.id,
-          municipalityId: idOfMunicipality(location.municipality),
-          name: location.name,
-          address: location.address,
-        });
+        const [inserted] = await tx
+          .insert(locations)
+          .values({
+            regionId: region.id,
+            organisationId: row.id,
+            municipalityId: idOfMunicipality(location.municipality),
+            name: location.name,
+            address: location.address,
+          })
+          .returning({ id: locations.id });
+        if (!inserted) throw new Error('insert failed');
+        locationIds.set(location.name, inserted.id);
       }
     }
     // Each bemoeizorgteam follows up reports from the municipalities it serves.
@@ -83,10 +91,26 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
         .values({ regionId: region.id, organisationId, email: user.email, displayName: user.displayName, passwordHash })
         .returning({ id: users.id });
       if (!row) throw new Error('insert failed');
+      userIds.set(user.email, row.id);
       await tx.insert(userRoles).values(user.roles.map((role) => ({ regionId: region.id, userId: row.id, role })));
     }
+    const context: DemoContext = {
+      tx,
+      regionId: region.id,
+      organisationIds,
+      userIds,
+      municipalityIds,
+      locationIds,
+      today: new Date().toISOString().slice(0, 10),
+    };
+    await loadAreaDemos(context);
     return 'loaded';
   });
+}
+
+/** The access-and-flow and monitor records of the demo, area by area, in dependency order. */
+async function loadAreaDemos(context: DemoContext): Promise<void> {
+  void context;
 }
 
 /** True when the demo accounts exist (so printing them on start is useful, not misleading). */
