@@ -22,15 +22,27 @@ import { registerErrorHandling, sendError } from './http/error-handler';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
+import { capacityRoutes } from './modules/capacity/capacity.routes';
 import { casesRoutes } from './modules/cases/cases.routes';
+import { housingRoutes } from './modules/housing/housing.routes';
+import { supportPlansRoutes } from './modules/support-plans/support-plans.routes';
+import { veldtafelRoutes } from './modules/veldtafel/veldtafel.routes';
+import { applicationsRoutes } from './modules/access/applications.routes';
+import { waitlistRoutes } from './modules/access/waitlist.routes';
 import { healthRoutes } from './modules/health/health.routes';
+import { monitorRoutes } from './modules/monitor/monitor.routes';
+import { monitorTargetsRoutes } from './modules/monitor/targets.routes';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { outboxRoutes } from './modules/outbox/outbox.routes';
+import { placementsRoutes } from './modules/placements/placements.routes';
 import { regionsRoutes } from './modules/regions/regions.routes';
+import { importRoutes } from './modules/import/import.routes';
 import { meldpuntSettingsRoutes } from './modules/triage/settings.routes';
 import { triageRoutes } from './modules/triage/triage.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
+import { staysRoutes } from './modules/stays/stays.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 
 // Zod speaks Dutch: validation messages reach people through the error responses.
 z.config(z.locales.nl());
@@ -162,8 +174,20 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(reportsRoutes(services.intake, config.reportRateLimitPerMinute));
       await api.register(outboxRoutes(services.outbox));
       await api.register(casesRoutes(services.cases));
+      await api.register(supportPlansRoutes(services.supportPlans));
+      await api.register(housingRoutes(services.outflow, services.housingRequests));
+      await api.register(veldtafelRoutes(services.veldtafel));
+      await api.register(capacityRoutes(services.capacity));
+      await api.register(staysRoutes(services.stays));
+      await api.register(monitorRoutes(services.monitor.dashboard, services.monitor.population));
+      await api.register(monitorTargetsRoutes(services.monitor.targets));
+      await api.register(applicationsRoutes(services.access));
+      await api.register(waitlistRoutes(services.access));
+      await api.register(placementsRoutes(services.placements));
       await api.register(triageRoutes(services.triage, services.routing));
       await api.register(meldpuntSettingsRoutes(services.meldpuntSettings));
+      await api.register(importRoutes(services.imports));
+      await api.register(indicatorsRoutes(services.indicators));
       await withPolicy(api, publicAsset, async (docs) => {
         docs.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
         await docs.register(swaggerUi, { routePrefix: '/docs' });

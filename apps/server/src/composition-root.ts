@@ -2,13 +2,29 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './db/client';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { AccessService } from './modules/access/access.service';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
 import { OidcRepository } from './modules/auth/oidc.repository';
 import { OidcService } from './modules/auth/oidc.service';
+import { CapacityModule } from './modules/capacity/capacity.service';
 import { CasesService } from './modules/cases/cases.service';
+import { ZrmRepository } from './modules/access/zrm.repository';
+import { HousingRequestsService } from './modules/housing/housing-requests.service';
+import { HousingRepository } from './modules/housing/housing.repository';
+import { OutflowService } from './modules/housing/outflow.service';
+import { PersonAccessRepository } from './modules/person-access/person-access.repository';
+import { SupportPlansRepository } from './modules/support-plans/support-plans.repository';
+import { SupportPlansService } from './modules/support-plans/support-plans.service';
+import { VeldtafelRepository } from './modules/veldtafel/veldtafel.repository';
+import { VeldtafelService } from './modules/veldtafel/veldtafel.service';
+import { StaysService } from './modules/stays/stays.service';
+import { MonitorService } from './modules/monitor/monitor.service';
 import { OutboxRepository } from './modules/outbox/outbox.repository';
 import { OutboxService } from './modules/outbox/outbox.service';
+import { PlacementsService } from './modules/placements/placements.service';
+import { ImportRepository } from './modules/import/import.repository';
+import { ImportService } from './modules/import/import.service';
 import { IntakeService } from './modules/reports/intake.service';
 import { PersonsRepository } from './modules/triage/persons.repository';
 import { RoutingService } from './modules/triage/routing.service';
@@ -26,6 +42,7 @@ import { RetentionRepository } from './modules/retention/retention.repository';
 import { RetentionService } from './modules/retention/retention.service';
 import { UsersRepository } from './modules/users/users.repository';
 import { UsersService } from './modules/users/users.service';
+import { IndicatorsService } from './modules/indicators/indicators.service';
 
 /** Every service of the application, wired once. */
 export type Services = ReturnType<typeof createServices>;
@@ -51,8 +68,21 @@ export function createServices(
   );
   const triageRepository = new TriageRepository();
   const personsRepository = new PersonsRepository();
+  const capacity = new CapacityModule(db);
   const triage = new TriageService(db, triageRepository, personsRepository, accessLog);
+  const housingRepository = new HousingRepository();
+  const flowPersonAccess = new PersonAccessRepository();
   return {
+    supportPlans: new SupportPlansService(
+      db,
+      new SupportPlansRepository(),
+      new ZrmRepository(),
+      flowPersonAccess,
+      accessLog,
+    ),
+    outflow: new OutflowService(db, housingRepository, flowPersonAccess, accessLog),
+    housingRequests: new HousingRequestsService(db, housingRepository, accessLog),
+    veldtafel: new VeldtafelService(db, new VeldtafelRepository(), accessLog),
     triage,
     meldpuntSettings: new MeldpuntSettingsService(db, new MeldpuntSettingsRepository(), reportsRepository, regions),
     routing: new RoutingService(
@@ -68,6 +98,11 @@ export function createServices(
     intake,
     outbox,
     cases: new CasesService(db, accessLog, outbox),
+    capacity,
+    stays: new StaysService(db, accessLog, capacity, personsRepository),
+    monitor: new MonitorService(db, regionsRepository, accessLog),
+    access: new AccessService(db, accessLog),
+    placements: new PlacementsService(db, accessLog),
     database,
     passwords,
     accessLog,
@@ -79,5 +114,7 @@ export function createServices(
     organisations: new OrganisationsService(db, new OrganisationsRepository(), regions),
     users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
     retention: new RetentionService(db, new RetentionRepository(), accessLog),
+    imports: new ImportService(db, new ImportRepository(), accessLog),
+    indicators: new IndicatorsService(db),
   };
 }

@@ -24,6 +24,77 @@ export const ERRORS = {
     status: 400,
     message: 'Er is geen team voor deze gemeente of wijk. Kies zelf een team en geef een reden op.',
   },
+  STAY_END_BEFORE_START: {
+    status: 400,
+    message: 'De einddatum van het verblijf kan niet voor de startdatum ({startedOn}) liggen.',
+  },
+  SERVICE_NOT_OFFERED: { status: 400, message: 'Deze voorziening wordt in de regio niet aangeboden.' },
+  NOT_A_PROVIDER: { status: 400, message: 'Alleen een aanbieder kan locaties hebben.' },
+  NO_FREE_BED: {
+    status: 409,
+    message: 'Er is geen vrij bed voor deze opvang op deze locatie op {date}. Kies een andere locatie of datum.',
+  },
+  LOCATION_INACTIVE: { status: 409, message: 'Deze locatie is niet actief. Kies een andere locatie.' },
+  ALREADY_IN_SHELTER: {
+    status: 409,
+    message: 'Deze persoon verblijft al in de opvang. Beëindig eerst dat verblijf of kies een andere persoon.',
+  },
+  STAY_ALREADY_ENDED: { status: 409, message: 'Dit verblijf is al beëindigd.' },
+  NO_FREE_PLACE: {
+    status: 409,
+    message:
+      'Er is geen vrije plaats meer voor deze voorziening op deze locatie op {date}. Misschien heeft een collega de plaats net aangeboden. Kies een andere locatie of datum.',
+  },
+  OFFER_ALREADY_PENDING: {
+    status: 409,
+    message:
+      'Deze persoon heeft al een openstaand aanbod voor deze wachtlijstplaats. Wacht op het antwoord of trek dat aanbod eerst in.',
+  },
+  OFFER_NOT_PENDING: { status: 409, message: 'Dit aanbod is al beantwoord of ingetrokken. Laad de pagina opnieuw.' },
+  STAY_ALREADY_EXISTS: {
+    status: 409,
+    message:
+      'Er is al een verblijf van deze persoon voor deze voorziening met deze startdatum. Kies een andere startdatum.',
+  },
+  CAPACITY_DATE_TAKEN: {
+    status: 409,
+    message: 'Voor deze voorziening is op deze datum al een aantal plaatsen vastgelegd. Kies een andere datum.',
+  },
+  WAITLIST_PLACED_VIA_PLACEMENT: {
+    status: 400,
+    message:
+      'Reden "geplaatst" kunt u hier niet kiezen: een plaatsing legt u vast via het aanbod en de plaatsing. Kies een andere reden.',
+  },
+  INTERIM_PROVIDER_UNKNOWN: { status: 400, message: 'Kies een aanbieder uit de regio voor de ondersteuning.' },
+  PERSON_BSN_EXISTS: {
+    status: 409,
+    message: 'Er is al een persoon met dit BSN. Zoek de persoon op en kies die.',
+  },
+  WAITLIST_ENTRY_CLOSED: { status: 409, message: 'Deze persoon staat niet meer op de wachtlijst.' },
+  INTERIM_SUPPORT_ENDED: { status: 409, message: 'Deze ondersteuning is al beëindigd.' },
+  DECISION_EXISTS: { status: 409, message: 'Over deze aanmelding is al een besluit genomen.' },
+  WAITLIST_ALREADY_LISTED: {
+    status: 409,
+    message: 'Deze persoon staat al op de wachtlijst voor deze voorziening.',
+  },
+  CASE_NOT_FOR_APPLICATION: {
+    status: 409,
+    message: 'Vanuit deze casus kunt u geen aanmelding starten: de casus is gesloten met een andere uitkomst.',
+  },
+  PERSON_REQUIRED: {
+    status: 400,
+    message: 'Deze casus heeft nog geen persoon. Vul de gegevens van de persoon in.',
+  },
+  HOUSED_BEFORE_READY: {
+    status: 400,
+    message: 'De datum van verhuizing kan niet vóór de datum liggen waarop de persoon klaar was om door te stromen.',
+  },
+  SIGNAL_NOT_APPLICABLE: {
+    status: 400,
+    message: 'Dit signaal geldt vandaag niet voor deze persoon. Voeg de casus met de hand toe en geef een reden.',
+  },
+  PLAN_EXISTS: { status: 409, message: 'Deze persoon heeft al een ondersteuningsplan (1 plan, 1 regisseur).' },
+  HOUSING_REQUEST_SENT: { status: 409, message: 'Voor deze persoon is al een woningaanvraag verstuurd.' },
   INVALID_STATE: { status: 409, message: 'Dit kan niet in de huidige fase van de melding of casus.' },
   IDEMPOTENCY_CONFLICT: {
     status: 409,
@@ -42,6 +113,7 @@ export const ERRORS = {
     message: 'Uw sessie kon niet worden gecontroleerd. Laad de pagina opnieuw en probeer het nog eens.',
   },
   NOT_FOUND: { status: 404, message: 'Niet gevonden.' },
+  REGION_UNKNOWN: { status: 404, message: 'Deze regio bestaat niet.' },
   EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
   CONFLICT: { status: 409, message: 'Dit kan niet: de gegevens zijn intussen gewijzigd of bestaan al.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },

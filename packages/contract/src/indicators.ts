@@ -1,3 +1,4 @@
+import type { IndicatorValues, PublishedIndicatorValues } from '@springplank/domain';
 import { z } from 'zod';
 
 /**
@@ -48,6 +49,45 @@ export const IndicatorResult = z
   })
   .meta({ id: 'IndicatorResult' });
 export type IndicatorResult = z.infer<typeof IndicatorResult>;
+
+const Count = z.number().int().min(0).nullable();
+const PublishedMeanOf = z.object({ n: Count, meanMonths: z.number().nullable() });
+const PublishedLongStay = z.object({ n: Count, long: Count, share: z.number().nullable() });
+const PublishedWaitOf = z.object({ realized: PublishedMeanOf, current: PublishedMeanOf });
+
+/**
+ * The indicator result as a policy analyst sees it (ACCESS.md): the same keys, but a count
+ * of 1–4 persons is null (suppressed), and so is a mean or share over fewer than 5 or a
+ * share whose numerator is suppressed. 0 stays 0.
+ */
+export const PublishedIndicatorResult = IndicatorResult.extend({
+  bwClients: z.object({ total: Count, inCare: Count, waiting: Count }),
+  moClients: z.object({ total: Count }),
+  bwWait: z.object({ beschermd_wonen: PublishedWaitOf, beschut_wonen: PublishedWaitOf }),
+  moLongStay: z.object({
+    all: PublishedLongStay,
+    nachtopvang: PublishedLongStay,
+    '24uursopvang': PublishedLongStay,
+    crisisopvang: PublishedLongStay,
+    ambulante_crisisopvang: PublishedLongStay,
+  }),
+  housing: z.object({
+    realized: z.object({ n: Count, meanMonths: z.number().nullable(), within3MonthsShare: z.number().nullable() }),
+    waiting: PublishedMeanOf,
+  }),
+}).meta({ id: 'PublishedIndicatorResult' });
+export type PublishedIndicatorResult = z.infer<typeof PublishedIndicatorResult>;
+
+/** The indicator endpoint's answer: exact for access officers, published (suppressed) for policy analysts. */
+export const IndicatorResponse = z.union([IndicatorResult, PublishedIndicatorResult]);
+export type IndicatorResponse = z.infer<typeof IndicatorResponse>;
+
+// The domain computes these shapes without zod; both directions must stay assignable.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const sameResult: Same<IndicatorResult, IndicatorValues> = true;
+const samePublished: Same<PublishedIndicatorResult, PublishedIndicatorValues> = true;
+void sameResult;
+void samePublished;
 
 /** Query of the indicator endpoint: one peildatum, one year, optional filters. */
 export const IndicatorQuery = z.object({

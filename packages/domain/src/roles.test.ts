@@ -21,18 +21,55 @@ describe('roles and organisations', () => {
 
 describe('navigation per role', () => {
   it('shows administrators the admin screens and privacy officers the log, nobody else', () => {
-    expect(areasForRoles(['administrator'])).toEqual(['home', 'admin_organisations', 'admin_users', 'admin_meldpunt']);
+    expect(areasForRoles(['administrator'])).toEqual([
+      'home',
+      'admin_organisations',
+      'admin_users',
+      'admin_meldpunt',
+      'admin_services',
+      'admin_targets',
+      'admin_import',
+    ]);
+    expect(areasForRoles(['policy_analyst'])).toEqual(['home', 'monitor']);
     expect(areasForRoles(['privacy_officer'])).toEqual(['home', 'access_log']);
     expect(areasForRoles(['meldpunt_operator'])).toEqual(['home', 'triage', 'cases', 'outbox']);
     expect(areasForRoles(['outreach_worker'])).toEqual(['home', 'cases']);
     expect(areasForRoles(['professional_reporter'])).toEqual(['home', 'report', 'own_reports']);
-    expect(areasForRoles(['housing_officer'])).toEqual(['home']);
+    expect(areasForRoles(['housing_officer'])).toEqual(['home', 'housing_requests']);
     expect(areasForRoles(['administrator', 'privacy_officer'])).toEqual([
       'home',
       'admin_organisations',
       'admin_users',
       'admin_meldpunt',
+      'admin_services',
+      'admin_targets',
+      'admin_import',
       'access_log',
     ]);
+  });
+
+  it('shows the flow screens: plans and outflow to access and providers, the veldtafel to access only', () => {
+    expect(areasForRoles(['provider_staff'])).toEqual(expect.arrayContaining(['support_plans', 'outflow']));
+    expect(areasForRoles(['provider_staff'])).not.toContain('veldtafel');
+    expect(areasForRoles(['access_officer'])).toEqual(
+      expect.arrayContaining(['support_plans', 'outflow', 'veldtafel']),
+    );
+    expect(areasForRoles(['access_officer'])).not.toContain('housing_requests');
+  });
+
+  it('shows the occupancy board, stays and shelter intake to access and providers, the catalogue to beheer', () => {
+    for (const role of ['access_officer', 'provider_staff'] as const) {
+      expect(areasForRoles([role])).toEqual(expect.arrayContaining(['occupancy', 'shelter_intake', 'stays']));
+    }
+    expect(areasForRoles(['policy_analyst'])).not.toContain('stays');
+    expect(areasForRoles(['administrator'])).not.toContain('occupancy');
+    expect(areasForRoles(['access_officer'])).not.toContain('admin_services');
+  });
+
+  it('shows matching and offers to access, and incoming offers to providers', () => {
+    expect(areasForRoles(['access_officer'])).toContain('placements');
+    expect(areasForRoles(['access_officer'])).not.toContain('offers');
+    expect(areasForRoles(['provider_staff'])).toContain('offers');
+    expect(areasForRoles(['provider_staff'])).not.toContain('placements');
   });
 });

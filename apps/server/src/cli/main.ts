@@ -4,6 +4,8 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 import { migrate } from '../db/migrate';
 import { DEMO_PASSWORD } from '../demo/demo-region';
 import { demoLoginLines, loadDemo } from '../demo/load-demo';
+import { runImportCommand, summaryLines } from './import-command';
+import { INDICATORS_HELP, IndicatorsArgumentError, runIndicatorsCommand } from './indicators-command';
 import { runUserCreate } from './user-create';
 
 const HELP = `Springplank command line
@@ -21,6 +23,10 @@ Commands:
       --role <role>              role; repeat or separate with commas (required)
       --password <password>      password (at least 12 characters); omit for OIDC-only
       --region <slug>            region (default: midden-ijssel)
+  import <folder>              Import CSV files (persons.csv, waitlist.csv, stays.csv, housing.csv)
+      --region <slug>            region (default: midden-ijssel)
+      --dry-run                  validate only, write nothing
+${INDICATORS_HELP}
 
 The database is DATABASE_URL when set, otherwise PGlite in SPRINGPLANK_DATA_DIR (default ./data).
 Every command applies pending migrations first.`;
@@ -83,6 +89,34 @@ async function dispatch(command: string, args: string[], database: DatabaseHandl
       });
       const user = await runUserCreate(database, values);
       console.log(`Created ${user.email} (${user.roles.join(', ')}) at ${user.organisationName}, id ${user.id}.`);
+      return;
+    }
+    case 'import': {
+      const { values, positionals } = parseArgs({
+        args,
+        options: { region: { type: 'string', default: 'midden-ijssel' }, 'dry-run': { type: 'boolean' } },
+        allowPositionals: true,
+        strict: true,
+      });
+      if (positionals.length !== 1) throw new UsageError('import needs exactly one folder');
+      const report = await runImportCommand(database, positionals[0]!, {
+        region: values.region,
+        dryRun: values['dry-run'],
+      });
+      if (!report.ok) {
+        for (const problem of report.problems) console.error(problem);
+        throw new Error('Import refused (problems above); nothing was written.');
+      }
+      console.log(summaryLines(report, values.region).join('\n'));
+      return;
+    }
+    case 'indicators': {
+      try {
+        process.stdout.write(await runIndicatorsCommand(database, args));
+      } catch (error) {
+        if (error instanceof IndicatorsArgumentError) throw new UsageError(error.message);
+        throw error;
+      }
       return;
     }
     default:

@@ -7,6 +7,7 @@ import {
   boolean,
   customType,
   date,
+  doublePrecision,
   integer,
   jsonb,
   pgEnum,
@@ -574,3 +575,21 @@ export const caseConferenceActions = pgTable('case_conference_actions', {
   doneOn: day('done_on'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
 });
+
+export const monitorTargets = pgTable(
+  'monitor_targets',
+  {
+    regionId: uuid('region_id').notNull(),
+    key: text('key', {
+      enum: ['bw_clients', 'mo_clients', 'bw_wait', 'mo_long_stay', 'housing_within_3_months'],
+    }).notNull(),
+    baselineDate: day('baseline_date'),
+    targetDate: day('target_date'),
+    baselineYear: integer('baseline_year'),
+    targetYear: integer('target_year'),
+    value: doublePrecision('value').notNull(),
+    updatedByUserId: uuid('updated_by_user_id'),
+    updatedAt: timestamptz('updated_at'),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.key] })],
+);

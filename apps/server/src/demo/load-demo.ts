@@ -11,7 +11,12 @@ import {
   users,
 } from '../db/schema';
 import type { PasswordHasher } from '../modules/auth/password';
+import { loadAccessDemo } from './demo-access';
+import { loadCapacityDemo } from './demo-capacity';
 import type { DemoContext } from './demo-context';
+import { loadFlowDemo } from './demo-flow';
+import { loadMonitorDemo } from './demo-monitor';
+import { loadPlacementsDemo } from './demo-placements';
 import { DEMO_ORGANISATIONS, DEMO_PASSWORD, DEMO_REGION_SLUG, DEMO_USERS } from './demo-region';
 
 /** The outcome of loading the demo. */
@@ -110,7 +115,11 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
 
 /** The access-and-flow and monitor records of the demo, area by area, in dependency order. */
 async function loadAreaDemos(context: DemoContext): Promise<void> {
-  void context;
+  await loadCapacityDemo(context);
+  await loadAccessDemo(context);
+  await loadPlacementsDemo(context);
+  await loadFlowDemo(context);
+  await loadMonitorDemo(context);
 }
 
 /** True when the demo accounts exist (so printing them on start is useful, not misleading). */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { SERVICE_CODES, type OrganisationKind, type Role } from '@springplank/domain';
+import { DEFAULT_MONITOR_TARGETS, SERVICE_CODES, type OrganisationKind, type Role } from '@springplank/domain';
 import type { Db } from '../db/client';
 import {
+  monitorTargets,
   municipalities,
   organisationMunicipalities,
   organisations,
@@ -41,6 +42,8 @@ export async function createRegion(db: Db, overrides: { slug?: string; name?: st
   });
   // Like the migration does for existing regions: a new region offers every service.
   await db.insert(regionServices).values(SERVICE_CODES.map((service) => ({ regionId: region.id, service })));
+  // Like 0005_monitor.sql does for existing regions: the regiovisie's default targets.
+  await db.insert(monitorTargets).values(DEFAULT_MONITOR_TARGETS.map((target) => ({ regionId: region.id, ...target })));
   return region;
 }
 

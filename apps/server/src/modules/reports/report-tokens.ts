@@ -4,7 +4,7 @@ import { createHash, createHmac, randomInt, type KeyObject } from 'node:crypto';
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A readable random reference like `M-7K3F-9QXT` (40 bits; collisions are retried on insert). */
-export function newReference(prefix: 'M' | 'C'): string {
+export function newReference(prefix: 'M' | 'C' | 'A'): string {
   const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
   return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }

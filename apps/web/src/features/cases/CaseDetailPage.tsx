@@ -59,6 +59,13 @@ export function CaseDetailPage() {
       {canAct && !open ? <Paragraph>{t('case.closedNote')}</Paragraph> : null}
       <CaseSummary detail={detail} />
       <CaseInfo detail={detail} />
+      {canAct && (open || detail.outcome === 'service_application') ? (
+        <Paragraph>
+          <RouterLink to={`/toegang/aanmeldingen/nieuw?caseId=${detail.id}`} data-testid="case-start-application">
+            {t('access.caseLink')}
+          </RouterLink>
+        </Paragraph>
+      ) : null}
       {canAct && open ? (
         <AssignForm key={detail.assignedUser?.id ?? 'nobody'} detail={detail} currentUserId={user.id} onDone={show} />
       ) : null}

@@ -1,23 +1,71 @@
 import type { Locale } from '@springplank/contract';
+import { enAccess } from './en/access';
 import { enAccessLog } from './en/access-log';
+import { enHousing } from './en/housing';
+import { enImport } from './en/import';
+import { enSupportPlans } from './en/support-plans';
+import { enVeldtafel } from './en/veldtafel';
 import { enAdmin } from './en/admin';
+import { enCapacity } from './en/capacity';
 import { enCommon } from './en/common';
 import { enMeldpunt } from './en/meldpunt';
+import { enMonitor } from './en/monitor';
+import { enPlacements } from './en/placements';
 import { enReports } from './en/reports';
+import { enStays } from './en/stays';
+import { nlAccess } from './nl/access';
 import { nlAccessLog } from './nl/access-log';
+import { nlHousing } from './nl/housing';
+import { nlImport } from './nl/import';
+import { nlSupportPlans } from './nl/support-plans';
+import { nlVeldtafel } from './nl/veldtafel';
 import { nlAdmin } from './nl/admin';
+import { nlCapacity } from './nl/capacity';
 import { nlCommon } from './nl/common';
 import { nlMeldpunt } from './nl/meldpunt';
+import { nlMonitor } from './nl/monitor';
+import { nlPlacements } from './nl/placements';
 import { nlReports } from './nl/reports';
+import { nlStays } from './nl/stays';
 
 /** All Dutch texts; Dutch is the source of truth for the keys. */
-export const nl = { ...nlCommon, ...nlAdmin, ...nlAccessLog, ...nlReports, ...nlMeldpunt };
+export const nl = {
+  ...nlCommon,
+  ...nlSupportPlans,
+  ...nlHousing,
+  ...nlImport,
+  ...nlVeldtafel,
+  ...nlAdmin,
+  ...nlAccessLog,
+  ...nlAccess,
+  ...nlReports,
+  ...nlMeldpunt,
+  ...nlMonitor,
+  ...nlPlacements,
+  ...nlCapacity,
+  ...nlStays,
+};
 
 /** A key of the dictionary. */
 export type MessageKey = keyof typeof nl;
 
 /** All English texts, with exactly the same keys as the Dutch ones. */
-export const en: Record<MessageKey, string> = { ...enCommon, ...enAdmin, ...enAccessLog, ...enReports, ...enMeldpunt };
+export const en: Record<MessageKey, string> = {
+  ...enCommon,
+  ...enSupportPlans,
+  ...enHousing,
+  ...enImport,
+  ...enVeldtafel,
+  ...enAdmin,
+  ...enAccessLog,
+  ...enAccess,
+  ...enReports,
+  ...enMeldpunt,
+  ...enMonitor,
+  ...enPlacements,
+  ...enCapacity,
+  ...enStays,
+};
 
 /** The dictionary per interface language. */
 export const dictionaries: Record<Locale, Record<MessageKey, string>> = { nl, en };

@@ -1,0 +1,76 @@
+import { createReadStream, readdirSync, statSync } from 'node:fs';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import type { ImportReport } from '@springplank/contract';
+import type { DatabaseHandle } from '../db/client';
+import { AccessLogRepository } from '../modules/access-log/access-log.repository';
+import { AccessLogService } from '../modules/access-log/access-log.service';
+import { ImportRepository } from '../modules/import/import.repository';
+import { ImportService, type ImportFile } from '../modules/import/import.service';
+import { RegionsRepository } from '../modules/regions/regions.repository';
+
+/** Options of `cli import`. */
+export interface ImportCommandOptions {
+  region?: string;
+  dryRun?: boolean;
+}
+
+/** The CSV files of an import folder (other files, such as a README, are ignored). */
+export function folderFiles(folder: string): ImportFile[] {
+  if (!statSync(folder, { throwIfNoEntry: false })?.isDirectory()) throw new Error(`Not a folder: ${folder}`);
+  return readdirSync(folder)
+    .filter((name) => name.toLowerCase().endsWith('.csv'))
+    .sort()
+    .map((name) => ({ name, open: () => createReadStream(join(folder, name)) }));
+}
+
+/** Import a folder of CSV files into a region (IMPORT.md), attributed to the CLI and the OS user. */
+export async function runImportCommand(
+  database: DatabaseHandle,
+  folder: string,
+  options: ImportCommandOptions,
+): Promise<ImportReport> {
+  const slug = options.region ?? 'midden-ijssel';
+  const region = await new RegionsRepository().findBySlug(database.db, slug);
+  if (!region) throw new Error(`Unknown region: ${slug}`);
+  const service = new ImportService(
+    database.db,
+    new ImportRepository(),
+    new AccessLogService(database.db, new AccessLogRepository()),
+  );
+  return service.run(
+    {
+      regionId: region.id,
+      userId: null,
+      userName: `cli (${safeUserName()})`,
+      organisationId: null,
+      organisationName: null,
+      role: null,
+      requestId: null,
+    },
+    slug,
+    folderFiles(folder),
+    { dryRun: options.dryRun },
+  );
+}
+
+function safeUserName(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return 'unknown user';
+  }
+}
+
+/** The success summary: per file the rows read and what happened to them. */
+export function summaryLines(report: ImportReport, slug: string): string[] {
+  const head = report.dryRun ? `Validated for ${slug} (dry run, nothing written):` : `Imported into ${slug}:`;
+  return [
+    head,
+    ...report.counts.map(
+      (c) =>
+        `  ${c.file.padEnd(13)} ${String(c.rows).padStart(8)} rows` +
+        (report.dryRun ? ', all valid' : `: ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`),
+    ),
+  ];
+}

@@ -1,0 +1,41 @@
+import { and, eq, isNotNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client';
+import { municipalities, persons, regions } from '../../db/schema';
+
+/** What the import needs to know about a region before it reads the files. */
+export interface ImportRegion {
+  id: string;
+  slug: string;
+  municipalityCodes: Set<string>;
+  /** person_refs already imported into the region. */
+  personRefs: Set<string>;
+  /** Every BSN in the region with the person_ref holding it (null: a person not imported). */
+  bsns: Map<string, string | null>;
+}
+
+/** SQL of the bulk import that is not COPY: the region's reference data and existing persons. */
+export class ImportRepository {
+  /** The region by slug with its municipality codes and existing person refs and BSNs, or null. */
+  async loadRegion(tx: Db, slug: string): Promise<ImportRegion | null> {
+    const [region] = await tx
+      .select({ id: regions.id, slug: regions.slug })
+      .from(regions)
+      .where(eq(regions.slug, slug));
+    if (!region) return null;
+    const codes = await tx
+      .select({ code: municipalities.code })
+      .from(municipalities)
+      .where(eq(municipalities.regionId, region.id));
+    const existing = await tx
+      .select({ sourceRef: persons.sourceRef, bsn: persons.bsn })
+      .from(persons)
+      .where(and(eq(persons.regionId, region.id), or(isNotNull(persons.sourceRef), isNotNull(persons.bsn))));
+    const personRefs = new Set<string>();
+    const bsns = new Map<string, string | null>();
+    for (const person of existing) {
+      if (person.sourceRef !== null) personRefs.add(person.sourceRef);
+      if (person.bsn !== null) bsns.set(person.bsn, person.sourceRef);
+    }
+    return { ...region, municipalityCodes: new Set(codes.map((c) => c.code)), personRefs, bsns };
+  }
+}

@@ -1,0 +1,80 @@
+import type { CsvRow } from './csv-records';
+import type { ProblemList } from './import-format';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `value` is a real calendar date written YYYY-MM-DD (2023-02-30 is not). */
+export function isCalendarDate(value: string): boolean {
+  const match = ISO_DATE.exec(value);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (year < 1 || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * Reads the cells of one row with the contract's rules, adding a problem for each bad cell
+ * and remembering whether the row is fit to load.
+ */
+export class RowChecks {
+  ok = true;
+
+  constructor(
+    private readonly file: string,
+    private readonly row: CsvRow,
+    private readonly problems: ProblemList,
+  ) {}
+
+  /** Add a problem for this row (and mark it unfit). */
+  refuse(column: string, reason: string): void {
+    this.ok = false;
+    this.problems.add(this.file, this.row.line, column, reason);
+  }
+
+  /** The cell's text, or null when empty; refused when empty and required. */
+  text(column: string, required: boolean): string | null {
+    const value = this.row.get(column);
+    if (value !== '') return value;
+    if (required) this.refuse(column, 'required');
+    return null;
+  }
+
+  /** A YYYY-MM-DD date, or null when empty or invalid (invalid is refused). */
+  date(column: string, required: boolean): string | null {
+    const value = this.text(column, required);
+    if (value === null) return null;
+    if (isCalendarDate(value)) return value;
+    this.refuse(column, `not a valid date: "${value}" (expected YYYY-MM-DD)`);
+    return null;
+  }
+
+  /** A value from a fixed list, or null when empty or unknown (unknown is refused). */
+  oneOf<T extends string>(column: string, allowed: readonly T[], required: boolean, what: string): T | null {
+    const value = this.text(column, required);
+    if (value === null) return null;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    this.refuse(column, `unknown ${what}: "${value}"`);
+    return null;
+  }
+
+  /** Refuse `later` when it is before `earlier` (both present). */
+  notBefore(laterColumn: string, later: string | null, earlierColumn: string, earlier: string | null): void {
+    if (later !== null && earlier !== null && later < earlier) {
+      this.refuse(laterColumn, `${later} is before ${earlierColumn} ${earlier}`);
+    }
+  }
+}
+
+/** Remembers each row identity's first line to refuse a second row with the same identity. */
+export class KeySeen {
+  private readonly firstLine = new Map<string, number>();
+
+  constructor(private readonly description: string) {}
+
+  /** Refuse the row when its key was seen before in this file; otherwise remember it. */
+  check(checks: RowChecks, line: number, column: string, key: string): void {
+    const first = this.firstLine.get(key);
+    if (first === undefined) this.firstLine.set(key, line);
+    else checks.refuse(column, `duplicate ${this.description}: same as line ${first}`);
+  }
+}

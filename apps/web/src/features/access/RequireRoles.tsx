@@ -1,0 +1,17 @@
+import type { Role } from '@springplank/domain';
+import type { ReactNode } from 'react';
+import { useSession } from '../auth/session';
+import { NoAccessPage } from '../not-found/NoAccessPage';
+
+/**
+ * Shows a page to any of these roles. Starting an application is open to outreach workers
+ * and providers too, without giving them the access officers' 'applications' area.
+ */
+export function RequireRoles({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+  const { user } = useSession();
+  if (!user || !roles.some((role) => user.roles.includes(role))) return <NoAccessPage />;
+  return <>{children}</>;
+}
+
+/** The roles that may start an application and read back what they submitted. */
+export const APPLICATION_ROLES: readonly Role[] = ['access_officer', 'outreach_worker', 'provider_staff'];

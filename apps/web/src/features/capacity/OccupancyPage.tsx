@@ -1,0 +1,218 @@
+import type { OccupancyBoard, OccupancyQuery, OccupancyRow } from '@springplank/contract';
+import { SERVICE_CODES, type ServiceCode } from '@springplank/domain';
+import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useSearchParams } from 'react-router';
+import { useT } from '../../shared/i18n/useT';
+import { DataTable } from '../../shared/ui/DataTable';
+import { ErrorAlert, Loading } from '../../shared/ui/feedback';
+import { SelectField } from '../../shared/ui/fields';
+import { RouterLink } from '../../shared/ui/RouterLink';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useCurrentUser, useRegion } from '../auth/session';
+import '../cases/casework.css';
+import { useOccupancy } from './api';
+import { formatDay, isServiceCode, serviceLabel, serviceOptions } from './labels';
+import { LocationsList } from './LocationsList';
+import { LongStayPanel } from './LongStayPanel';
+
+type Filters = Pick<OccupancyQuery, 'service' | 'municipalityCode'>;
+
+function readFilters(params: URLSearchParams): Filters {
+  const service = params.get('voorziening') ?? '';
+  const municipality = params.get('gemeente') ?? '';
+  return {
+    service: isServiceCode(service) ? service : undefined,
+    municipalityCode: /^GM\d{4}$/.test(municipality) ? municipality : undefined,
+  };
+}
+
+/** /capaciteit: the live occupancy board, free shelter beds now, and the share of long shelter stays. */
+export function OccupancyPage() {
+  const t = useT();
+  usePageTitle(t('capacity.board.title'));
+  const user = useCurrentUser();
+  const isProvider = user.roles.includes('provider_staff');
+  const [params, setParams] = useSearchParams();
+  const filters = readFilters(params);
+  const board = useOccupancy(filters);
+
+  const apply = (next: Filters) => {
+    const search = new URLSearchParams();
+    if (next.service) search.set('voorziening', next.service);
+    if (next.municipalityCode) search.set('gemeente', next.municipalityCode);
+    setParams(search);
+  };
+
+  return (
+    <>
+      <Heading1>{t('capacity.board.title')}</Heading1>
+      <Paragraph>{isProvider ? t('capacity.board.introProvider') : t('capacity.board.introRegion')}</Paragraph>
+      <BoardFilters key={`${filters.service}|${filters.municipalityCode}`} initial={filters} onApply={apply} />
+      {board.isPending ? <Loading /> : null}
+      {board.isError ? <ErrorAlert error={board.error} onRetry={() => void board.refetch()} /> : null}
+      {board.data ? <Board board={board.data} /> : null}
+      <LocationsList />
+    </>
+  );
+}
+
+function Board({ board }: { board: OccupancyBoard }) {
+  const t = useT();
+  const services = SERVICE_CODES.filter((service) => board.rows.some((row) => row.service === service));
+  const shelterTotals = board.totals.filter((total) => total.shelter);
+  return (
+    <>
+      <Paragraph data-testid="occupancy-date">{t('capacity.board.date', { date: formatDay(board.date) })}</Paragraph>
+      {shelterTotals.length > 0 ? (
+        <section className="sp-section" aria-labelledby="free-beds">
+          <Heading2 id="free-beds">{t('capacity.board.freeBedsNow')}</Heading2>
+          <ul className="sp-counts">
+            {shelterTotals.map((total) => (
+              <li key={total.service} className="sp-counts__item" data-testid={`free-beds-${total.service}`}>
+                <span>{serviceLabel(t, total.service)}</span>{' '}
+                <span className="sp-counts__value">{t('capacity.board.freeBedsCount', { count: total.free })}</span>{' '}
+                <span>{t('capacity.board.freeBedsOf', { places: total.places })}</span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <LongStayPanel longStay={board.longStay} />
+      {services.length === 0 ? <Paragraph role="status">{t('capacity.board.empty')}</Paragraph> : null}
+      {services.map((service) => (
+        <ServiceTable key={service} service={service} rows={board.rows.filter((row) => row.service === service)} />
+      ))}
+      {board.totals.length > 0 ? (
+        <section className="sp-section" aria-labelledby="occupancy-totals">
+          <Heading2 id="occupancy-totals">{t('capacity.board.totals')}</Heading2>
+          <DataTable
+            caption={t('capacity.board.totalsCaption', { date: formatDay(board.date) })}
+            testId="occupancy-totals"
+            columns={[
+              { label: t('capacity.col.service') },
+              { label: t('capacity.col.places'), numeric: true },
+              { label: t('capacity.col.occupied'), numeric: true },
+              { label: t('capacity.col.held'), numeric: true },
+              { label: t('capacity.col.free'), numeric: true },
+            ]}
+          >
+            {board.totals.map((total) => (
+              <TableRow key={total.service}>
+                <TableCell>{serviceLabel(t, total.service)}</TableCell>
+                <TableCell numericColumn>{total.places}</TableCell>
+                <TableCell numericColumn>{total.occupied}</TableCell>
+                <TableCell numericColumn>{total.held}</TableCell>
+                <TableCell numericColumn>
+                  <FreeCount free={total.free} />
+                </TableCell>
+              </TableRow>
+            ))}
+          </DataTable>
+        </section>
+      ) : null}
+    </>
+  );
+}
+
+/** The free count, with a word (not only a colour) when nothing is free or the service is overbooked. */
+export function FreeCount({ free }: { free: number }) {
+  const t = useT();
+  if (free > 0) return <>{free}</>;
+  return (
+    <>
+      {free} <span className="sp-badge">{free < 0 ? t('capacity.overbooked') : t('capacity.full')}</span>
+    </>
+  );
+}
+
+function ServiceTable({ service, rows }: { service: ServiceCode; rows: OccupancyRow[] }) {
+  const t = useT();
+  const headingId = `occupancy-${service}-heading`;
+  return (
+    <section className="sp-section" aria-labelledby={headingId}>
+      <Heading2 id={headingId}>{serviceLabel(t, service)}</Heading2>
+      <DataTable
+        caption={t('capacity.board.caption', { service: serviceLabel(t, service) })}
+        testId={`occupancy-${service}`}
+        columns={[
+          { label: t('capacity.col.location') },
+          { label: t('capacity.col.provider') },
+          { label: t('capacity.col.municipality') },
+          { label: t('capacity.col.places'), numeric: true },
+          { label: t('capacity.col.occupied'), numeric: true },
+          { label: t('capacity.col.held'), numeric: true },
+          { label: t('capacity.col.free'), numeric: true },
+          { label: t('capacity.col.next') },
+        ]}
+      >
+        {rows.map((row) => (
+          <TableRow key={row.locationId} data-testid={`occupancy-row-${row.locationId}-${row.service}`}>
+            <TableCell>
+              <RouterLink to={`/capaciteit/locaties/${row.locationId}`}>{row.locationName}</RouterLink>
+            </TableCell>
+            <TableCell>{row.organisationName}</TableCell>
+            <TableCell>{row.municipalityName}</TableCell>
+            <TableCell numericColumn>{row.places}</TableCell>
+            <TableCell numericColumn>{row.occupied}</TableCell>
+            <TableCell numericColumn>{row.held}</TableCell>
+            <TableCell numericColumn data-testid="free">
+              <FreeCount free={row.free} />
+            </TableCell>
+            <TableCell>
+              {row.nextChange
+                ? t('capacity.next', { places: row.nextChange.places, date: formatDay(row.nextChange.validFrom) })
+                : t('common.none')}
+            </TableCell>
+          </TableRow>
+        ))}
+      </DataTable>
+    </section>
+  );
+}
+
+function BoardFilters({ initial, onApply }: { initial: Filters; onApply: (filters: Filters) => void }) {
+  const t = useT();
+  const region = useRegion();
+  const [form, setForm] = useState({
+    service: initial.service ?? '',
+    municipalityCode: initial.municipalityCode ?? '',
+  });
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    onApply({
+      service: isServiceCode(form.service) ? form.service : undefined,
+      municipalityCode: form.municipalityCode || undefined,
+    });
+  };
+  return (
+    <section className="sp-section" aria-labelledby="occupancy-filters">
+      <Heading2 id="occupancy-filters" className="sp-visually-hidden">
+        {t('capacity.board.filters')}
+      </Heading2>
+      <form className="sp-form sp-form--wide" role="search" aria-labelledby="occupancy-filters" onSubmit={submit}>
+        <div className="sp-filter-row">
+          <SelectField
+            id="occupancy-service"
+            label={t('capacity.board.filter.service')}
+            emptyOption={t('capacity.board.filter.allServices')}
+            options={serviceOptions(t)}
+            value={form.service}
+            onChange={(event) => setForm({ ...form, service: event.target.value })}
+          />
+          <SelectField
+            id="occupancy-municipality"
+            label={t('capacity.board.filter.municipality')}
+            emptyOption={t('capacity.board.filter.allMunicipalities')}
+            options={(region.data?.municipalities ?? []).map((m) => ({ value: m.code, label: m.name }))}
+            value={form.municipalityCode}
+            onChange={(event) => setForm({ ...form, municipalityCode: event.target.value })}
+          />
+          <Button type="submit" appearance="secondary-action-button">
+            {t('capacity.board.filter.apply')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import { EXPERTISE_TAGS, SERVICE_CODES, type ExpertiseTag, type ServiceCode } from '@springplank/domain';
+import type { Translate } from '../../shared/i18n/I18nProvider';
+import type { Option } from '../../shared/ui/fields';
+
+/** The Dutch (or English) name of a service. */
+export function serviceLabel(t: Translate, service: ServiceCode): string {
+  return t(`capacity.service.${service}`);
+}
+
+/** Options for a service select, in the domain's order (optionally only some services). */
+export function serviceOptions(t: Translate, services: readonly ServiceCode[] = SERVICE_CODES): Option[] {
+  return services.map((service) => ({ value: service, label: serviceLabel(t, service) }));
+}
+
+/** Options for the expertise checkboxes. */
+export function expertiseOptions(t: Translate): Option[] {
+  return EXPERTISE_TAGS.map((tag) => ({ value: tag, label: t(`capacity.expertise.${tag}`) }));
+}
+
+/** Whether a string is a service code. */
+export function isServiceCode(value: string): value is ServiceCode {
+  return (SERVICE_CODES as readonly string[]).includes(value);
+}
+
+/** Whether a string is an expertise tag. */
+export function isExpertiseTag(value: string): value is ExpertiseTag {
+  return (EXPERTISE_TAGS as readonly string[]).includes(value);
+}
+
+/** A calendar day (YYYY-MM-DD) as 23-11-2026, without any time zone shift. */
+export function formatDay(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-');
+  return `${day}-${month}-${year}`;
+}
+
+/** A share as a whole percentage, e.g. 0.6667 → "67%". */
+export function formatShare(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** Today's calendar day in the Netherlands (YYYY-MM-DD), the default for date fields. */
+export function todayInNl(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
+}

@@ -1,0 +1,123 @@
+import {
+  figureCell,
+  monitorFigure,
+  type MonitorDashboard,
+  type MonitorUnit,
+  type PublishedIndicatorResult,
+} from '@springplank/contract';
+import { Heading2, Heading3, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import type { MessageKey } from '../../shared/i18n/dictionaries';
+import { useI18n } from '../../shared/i18n/useT';
+import { DataTable } from '../../shared/ui/DataTable';
+import { chartNumber, FigureValue } from './format';
+
+/** Line styles that differ in dash pattern as well as colour (never colour alone). */
+export const SERIES_STYLES = [
+  { stroke: '#154273', dash: undefined },
+  { stroke: '#8a3b00', dash: '6 4' },
+  { stroke: '#2e6b30', dash: '2 3' },
+] as const;
+
+interface TrendSpec {
+  id: string;
+  title: MessageKey;
+  unit: MonitorUnit;
+  figures: string[];
+}
+
+const TRENDS: readonly TrendSpec[] = [
+  {
+    id: 'trend-bw',
+    title: 'monitor.trend.bw',
+    unit: 'count',
+    figures: ['bw_clients_total', 'bw_clients_in_care', 'bw_clients_waiting'],
+  },
+  {
+    id: 'trend-wait',
+    title: 'monitor.trend.wait',
+    unit: 'months',
+    figures: ['bw_wait_beschermd_wonen_realized', 'bw_wait_beschut_wonen_realized'],
+  },
+  {
+    id: 'trend-shares',
+    title: 'monitor.trend.shares',
+    unit: 'share',
+    figures: ['mo_long_stay_all', 'housing_within_3_months'],
+  },
+];
+
+/** The monthly trends: each chart followed by the same figures as a table. */
+export function TrendCharts({ dashboard, charts = true }: { dashboard: MonitorDashboard; charts?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="sp-section" aria-labelledby="monitor-trend-title">
+      <Heading2 id="monitor-trend-title">{t('monitor.trend.title')}</Heading2>
+      <Paragraph>{t('monitor.trend.intro')}</Paragraph>
+      {TRENDS.map((spec) => (
+        <TrendBlock key={spec.id} spec={spec} points={dashboard.trend} chart={charts} />
+      ))}
+    </section>
+  );
+}
+
+function TrendBlock({ spec, points, chart }: { spec: TrendSpec; points: PublishedIndicatorResult[]; chart: boolean }) {
+  const { t } = useI18n();
+  const figures = spec.figures.map(monitorFigure);
+  const data = points.map((point) => ({
+    date: point.date,
+    ...Object.fromEntries(figures.map((f) => [f.id, chartNumber(f.value(point), f.unit)])),
+  }));
+  const title = t(spec.title);
+  return (
+    <div className="sp-monitor-trend" data-testid={spec.id}>
+      <Heading3 id={`${spec.id}-title`}>{title}</Heading3>
+      {chart ? (
+        // The chart is a picture of the table below; screen readers read the table instead.
+        <div className="sp-monitor-chart" aria-hidden="true">
+          <ResponsiveContainer width="100%" height={260}>
+            <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
+              <CartesianGrid strokeDasharray="3 3" stroke="#c8c8c8" />
+              <XAxis dataKey="date" tickFormatter={(date: string) => date.slice(0, 7)} stroke="#1a1a1a" />
+              <YAxis stroke="#1a1a1a" allowDecimals={spec.unit !== 'count'} />
+              <Legend />
+              {figures.map((figure, index) => (
+                <Line
+                  key={figure.id}
+                  type="monotone"
+                  dataKey={figure.id}
+                  name={t(`monitor.figure.${figure.id}` as MessageKey)}
+                  stroke={SERIES_STYLES[index]!.stroke}
+                  strokeDasharray={SERIES_STYLES[index]!.dash}
+                  strokeWidth={2}
+                  dot={{ r: 3 }}
+                  isAnimationActive={false}
+                  connectNulls={false}
+                />
+              ))}
+            </LineChart>
+          </ResponsiveContainer>
+        </div>
+      ) : null}
+      <DataTable
+        caption={t('monitor.trend.tableCaption', { title })}
+        testId={`${spec.id}-table`}
+        columns={[
+          { label: t('monitor.col.date') },
+          ...figures.map((f) => ({ label: t(`monitor.figure.${f.id}` as MessageKey), numeric: true })),
+        ]}
+      >
+        {points.map((point) => (
+          <TableRow key={point.date}>
+            <TableHeaderCell scope="row">{point.date}</TableHeaderCell>
+            {figures.map((figure) => (
+              <TableCell key={figure.id} numericColumn>
+                <FigureValue cell={figureCell(figure, point)} unit={figure.unit} />
+              </TableCell>
+            ))}
+          </TableRow>
+        ))}
+      </DataTable>
+    </div>
+  );
+}

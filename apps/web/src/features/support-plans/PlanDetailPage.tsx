@@ -1,0 +1,98 @@
+import type { SupportPlanDetail } from '@springplank/contract';
+import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { isApiError } from '../../shared/api/client';
+import { useI18n } from '../../shared/i18n/useT';
+import { ErrorAlert, fieldErrorsOf, Loading, SuccessAlert } from '../../shared/ui/feedback';
+import { SelectField } from '../../shared/ui/fields';
+import { formatDate } from '../../shared/ui/format';
+import { RouterLink } from '../../shared/ui/RouterLink';
+import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { Facts } from '../cases/Facts';
+import { useChangeCoordinator, usePlan } from './api';
+import { GoalsSection } from './GoalsSection';
+import { ReviewsSection } from './ReviewsSection';
+import { ZrmSection } from './ZrmSection';
+import './plans.css';
+
+/** /plannen/:personId: the plan with coordinator, goals, reviews and ZRM scores over time. */
+export function PlanDetailPage() {
+  const { personId = '' } = useParams();
+  const { t, locale } = useI18n();
+  const plan = usePlan(personId);
+  usePageTitle(plan.data ? t('plans.detail.title', { name: plan.data.personName }) : t('plans.title'));
+
+  return (
+    <>
+      <Paragraph>
+        <RouterLink to="/plannen">{t('plans.detail.back')}</RouterLink>
+      </Paragraph>
+      {plan.isPending ? <Loading /> : null}
+      {plan.isError ? <ErrorAlert error={plan.error} onRetry={() => void plan.refetch()} /> : null}
+      {plan.data ? (
+        <>
+          <Heading1>{t('plans.detail.title', { name: plan.data.personName })}</Heading1>
+          <Facts
+            items={[
+              {
+                label: t('plans.detail.birthDate'),
+                value: plan.data.birthDate ? formatDate(plan.data.birthDate, locale) : null,
+              },
+              { label: t('plans.detail.started'), value: formatDate(plan.data.createdAt, locale) },
+              {
+                label: t('plans.coordinator.current'),
+                value: `${plan.data.coordinator.name} (${plan.data.coordinator.organisationName})`,
+              },
+            ]}
+          />
+          <GoalsSection plan={plan.data} />
+          <ReviewsSection plan={plan.data} />
+          <ZrmSection plan={plan.data} />
+          <CoordinatorForm plan={plan.data} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function CoordinatorForm({ plan }: { plan: SupportPlanDetail }) {
+  const { t } = useI18n();
+  const change = useChangeCoordinator(plan.personId);
+  const [userId, setUserId] = useState(plan.coordinator.userId);
+  const [saved, setSaved] = useState(false);
+  const errors = fieldErrorsOf(change.error);
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    change.mutate(userId, { onSuccess: () => setSaved(true) });
+  };
+
+  return (
+    <section className="sp-section sp-panel" aria-labelledby="plan-coordinator">
+      <Heading2 id="plan-coordinator">{t('plans.coordinator.title')}</Heading2>
+      <form className="sp-form" onSubmit={submit} noValidate>
+        {saved ? <SuccessAlert>{t('plans.coordinator.saved')}</SuccessAlert> : null}
+        {change.error && !isApiError(change.error, 'VALIDATION_FAILED') ? <ErrorAlert error={change.error} /> : null}
+        <SelectField
+          id="plan-coordinatorUserId"
+          label={t('plans.coordinator.choose')}
+          description={t('plans.coordinator.hint')}
+          options={plan.coordinatorOptions.map((option) => ({
+            value: option.userId,
+            label: `${option.name} (${option.organisationName})`,
+          }))}
+          value={userId}
+          error={errors['coordinatorUserId']}
+          onChange={(event) => setUserId(event.target.value)}
+        />
+        <div className="sp-actions">
+          <Button type="submit" appearance="secondary-action-button" busy={change.isPending}>
+            {t('plans.coordinator.submit')}
+          </Button>
+        </div>
+      </form>
+    </section>
+  );
+}

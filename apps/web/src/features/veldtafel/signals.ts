@@ -1,0 +1,10 @@
+import type { SignalHit } from '@springplank/contract';
+import type { Translate } from '../../shared/i18n/I18nProvider';
+import { formatDate } from '../../shared/ui/format';
+
+/** One signal as a sentence: the reason with the date it counts from, or how many times. */
+export function signalText(hit: SignalHit, t: Translate, locale: 'nl' | 'en'): string {
+  const reason = t(`veldtafel.reason.${hit.reason}`);
+  if (hit.since) return t('veldtafel.signal.since', { reason, date: formatDate(hit.since, locale) });
+  return t('veldtafel.signal.count', { reason, count: hit.count });
+}

@@ -1,0 +1,318 @@
+import {
+  EXPERTISE_TAGS,
+  IWMO_PRODUCT_CATEGORIES,
+  isValidBsn,
+  WAITLIST_PRIORITIES,
+  WAITLIST_REMOVAL_REASONS,
+  ZRM_DOMAINS,
+  ZRM_MAX_SCORE,
+  ZRM_MIN_SCORE,
+} from '@springplank/domain';
+import { z } from 'zod';
+import { Id, PageQuery } from './common';
+import { ServiceCodeSchema } from './capacity';
+
+const IsoDate = z.iso.date();
+const MunicipalityCode = z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const Bsn = z
+  .string()
+  .trim()
+  .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers')
+  .refine(isValidBsn, 'Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.');
+
+/** Where an application came from. */
+export const ApplicationSourceSchema = z.enum(['local_access', 'meldpunt_case', 'provider', 'own_request']);
+export type ApplicationSource = z.infer<typeof ApplicationSourceSchema>;
+/** Where an application is in its life. */
+export const ApplicationStatusSchema = z.enum(['submitted', 'granted', 'refused', 'withdrawn']);
+export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
+export const ExpertiseNeedSchema = z.enum(EXPERTISE_TAGS);
+export const WaitlistPrioritySchema = z.enum(WAITLIST_PRIORITIES);
+export const WaitlistRemovalReasonSchema = z.enum(WAITLIST_REMOVAL_REASONS);
+export const IwmoCategorySchema = z.enum(IWMO_PRODUCT_CATEGORIES);
+export const ZrmDomainSchema = z.enum(ZRM_DOMAINS);
+
+/** A resident as access officers see them. */
+export const AccessPerson = z
+  .object({
+    id: Id,
+    bsn: z.string().nullable(),
+    givenName: z.string().nullable(),
+    familyName: z.string().nullable(),
+    birthDate: IsoDate.nullable(),
+    age: z.number().int().nullable().describe('Completed years today'),
+    address: z.string().nullable(),
+    municipalityCode: z.string().nullable(),
+    municipalityName: z.string().nullable(),
+  })
+  .meta({ id: 'AccessPerson' });
+export type AccessPerson = z.infer<typeof AccessPerson>;
+
+export const AccessPersonSearchQuery = z
+  .object({
+    q: z.string().trim().min(2, 'Typ minstens 2 tekens').max(200).optional(),
+    bsn: z
+      .string()
+      .trim()
+      .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers')
+      .optional(),
+    birthDate: IsoDate.optional(),
+  })
+  .refine((query) => Boolean(query.q || query.bsn || query.birthDate), {
+    message: 'Zoek op naam, BSN of geboortedatum.',
+    path: ['q'],
+  });
+export type AccessPersonSearchQuery = z.infer<typeof AccessPersonSearchQuery>;
+export const AccessPersonList = z.object({ items: z.array(AccessPerson) });
+export type AccessPersonList = z.infer<typeof AccessPersonList>;
+
+/** A new person; a BSN must pass the elfproef. */
+export const CreateAccessPersonRequest = z
+  .object({
+    bsn: Bsn.optional(),
+    givenName: z.string().trim().max(200).optional(),
+    familyName: z.string().trim().max(200).optional(),
+    birthDate: IsoDate.optional(),
+    address: z.string().trim().max(300).optional(),
+    municipalityCode: MunicipalityCode.optional(),
+  })
+  .refine((p) => Boolean(p.familyName || p.givenName), {
+    message: 'Vul minstens een voornaam of achternaam in.',
+    path: ['familyName'],
+  });
+export type CreateAccessPersonRequest = z.infer<typeof CreateAccessPersonRequest>;
+
+/** What a meldpunt case offers to start an application with. */
+export const ApplicationPrefill = z.object({
+  caseId: Id,
+  caseReference: z.string(),
+  teamName: z.string(),
+  person: AccessPerson.nullable(),
+  summary: z.string(),
+});
+export type ApplicationPrefill = z.infer<typeof ApplicationPrefill>;
+export const PrefillQuery = z.object({ caseId: Id });
+
+/** Start an application: for a known person, or one created now. */
+export const CreateApplicationRequest = z
+  .object({
+    personId: Id.optional(),
+    newPerson: CreateAccessPersonRequest.optional(),
+    source: ApplicationSourceSchema.optional().describe(
+      'Access officers choose; outreach workers always start from a case, providers always submit as provider',
+    ),
+    caseId: Id.optional(),
+    requestedService: ServiceCodeSchema,
+    motivation: z.string().trim().min(10, 'Schrijf minstens een korte motivatie (10 tekens).').max(5000),
+    expertiseNeeds: z.array(ExpertiseNeedSchema).max(EXPERTISE_TAGS.length).default([]),
+    receivedOn: IsoDate.optional(),
+  })
+  // Neither is fine only when the case names the person; the server checks that.
+  .refine((a) => !(a.personId && a.newPerson), {
+    message: 'Kies een bestaande persoon of vul een nieuwe persoon in (niet allebei).',
+    path: ['personId'],
+  })
+  .refine((a) => a.source !== 'meldpunt_case' || Boolean(a.caseId), {
+    message: 'Een aanmelding vanuit het meldpunt hoort bij een casus.',
+    path: ['caseId'],
+  });
+export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequest>;
+/** What a client sends to start an application (defaults not yet applied). */
+export type CreateApplicationInput = z.input<typeof CreateApplicationRequest>;
+
+/** One line in the applications queue. */
+export const ApplicationSummary = z
+  .object({
+    id: Id,
+    reference: z.string(),
+    status: ApplicationStatusSchema,
+    source: ApplicationSourceSchema,
+    requestedService: ServiceCodeSchema,
+    receivedOn: IsoDate,
+    person: z.object({ id: Id, name: z.string().nullable(), birthDate: IsoDate.nullable() }),
+    submittedByOrganisation: z.string().nullable(),
+  })
+  .meta({ id: 'ApplicationSummary' });
+export type ApplicationSummary = z.infer<typeof ApplicationSummary>;
+
+export const ApplicationQueueQuery = PageQuery.extend({
+  status: z.enum(['submitted', 'granted', 'refused', 'withdrawn', 'all']).default('all'),
+});
+export type ApplicationQueueQuery = z.infer<typeof ApplicationQueueQuery>;
+export const ApplicationQueue = z.object({ items: z.array(ApplicationSummary), total: z.number().int() });
+export type ApplicationQueue = z.infer<typeof ApplicationQueue>;
+
+/** One ZRM assessment: domain names and scores only. */
+export const ZrmAssessment = z.object({
+  id: Id,
+  assessedOn: IsoDate,
+  applicationId: Id.nullable(),
+  scores: z.partialRecord(ZrmDomainSchema, z.number().int()),
+});
+export type ZrmAssessment = z.infer<typeof ZrmAssessment>;
+
+/** Record a ZRM assessment; every one of the 13 domains needs a score 1–5. */
+export const RecordZrmRequest = z.object({
+  assessedOn: IsoDate.optional(),
+  scores: z.record(
+    ZrmDomainSchema,
+    z
+      .number()
+      .int()
+      .min(ZRM_MIN_SCORE, `Kies een score van ${ZRM_MIN_SCORE} tot en met ${ZRM_MAX_SCORE}`)
+      .max(ZRM_MAX_SCORE, `Kies een score van ${ZRM_MIN_SCORE} tot en met ${ZRM_MAX_SCORE}`),
+  ),
+});
+export type RecordZrmRequest = z.infer<typeof RecordZrmRequest>;
+
+/** The decision (beschikking) on an application. */
+export const Decision = z.object({
+  id: Id,
+  granted: z.boolean(),
+  service: ServiceCodeSchema.nullable(),
+  validFrom: IsoDate.nullable(),
+  validUntil: IsoDate.nullable(),
+  priority: WaitlistPrioritySchema.nullable(),
+  priorityReason: z.string().nullable(),
+  refusalReason: z.string().nullable(),
+  iwmoCategory: IwmoCategorySchema,
+  decidedOn: IsoDate,
+  decidedBy: z.string().nullable(),
+  waitlistEntryId: Id.nullable(),
+});
+export type Decision = z.infer<typeof Decision>;
+
+/** Grant (service, validity, priority with reason) or refuse (reason) an application. */
+export const DecideApplicationRequest = z
+  .object({
+    outcome: z.enum(['granted', 'refused']),
+    service: ServiceCodeSchema.optional().describe('Granted service; the requested one when left out'),
+    validFrom: IsoDate.optional(),
+    validUntil: IsoDate.optional(),
+    priority: WaitlistPrioritySchema.optional(),
+    priorityReason: z.string().trim().max(1000).optional(),
+    refusalReason: z.string().trim().max(2000).optional(),
+    iwmoCategory: IwmoCategorySchema.optional().describe(
+      'iWmo product category; the service’s usual one when left out',
+    ),
+    decidedOn: IsoDate.optional(),
+  })
+  .superRefine((d, issue) => {
+    if (d.outcome === 'refused') {
+      if (!d.refusalReason || d.refusalReason.length < 3)
+        issue.addIssue({ code: 'custom', path: ['refusalReason'], message: 'Geef de reden van de afwijzing.' });
+      return;
+    }
+    if (!d.validFrom)
+      issue.addIssue({ code: 'custom', path: ['validFrom'], message: 'Vul in vanaf wanneer de toekenning geldt.' });
+    if (!d.priority) issue.addIssue({ code: 'custom', path: ['priority'], message: 'Kies een prioriteit.' });
+    if (d.priority && d.priority !== 'normal' && (!d.priorityReason || d.priorityReason.length < 3))
+      issue.addIssue({
+        code: 'custom',
+        path: ['priorityReason'],
+        message: 'Geef de reden voor een hogere prioriteit dan normaal.',
+      });
+    if (d.validFrom && d.validUntil && d.validUntil < d.validFrom)
+      issue.addIssue({
+        code: 'custom',
+        path: ['validUntil'],
+        message: 'De einddatum ligt vóór de begindatum.',
+      });
+  });
+export type DecideApplicationRequest = z.infer<typeof DecideApplicationRequest>;
+
+/** One application with its person, assessments and decision (what the reader may see). */
+export const ApplicationDetail = ApplicationSummary.extend({
+  person: AccessPerson,
+  caseId: Id.nullable(),
+  caseReference: z.string().nullable(),
+  motivation: z.string().nullable(),
+  expertiseNeeds: z.array(ExpertiseNeedSchema),
+  submittedBy: z.string().nullable(),
+  zrmAssessments: z.array(ZrmAssessment).describe('Empty for readers other than access officers'),
+  decision: Decision.nullable().describe('Only access officers see the decision itself; others see the status'),
+}).meta({ id: 'ApplicationDetail' });
+export type ApplicationDetail = z.infer<typeof ApplicationDetail>;
+
+/** Support while waiting (e.g. intensive ambulant support). */
+export const InterimSupport = z.object({
+  id: Id,
+  description: z.string(),
+  providerOrganisationId: Id.nullable(),
+  providerOrganisationName: z.string().nullable(),
+  startedOn: IsoDate,
+  endedOn: IsoDate.nullable(),
+});
+export type InterimSupport = z.infer<typeof InterimSupport>;
+
+/** One person waiting for a service. */
+export const WaitlistEntry = z
+  .object({
+    id: Id,
+    person: z.object({
+      id: Id,
+      name: z.string().nullable(),
+      birthDate: IsoDate.nullable(),
+      age: z.number().int().nullable(),
+      municipalityCode: z.string().nullable(),
+      municipalityName: z.string().nullable(),
+    }),
+    service: ServiceCodeSchema,
+    listedOn: IsoDate,
+    priority: WaitlistPrioritySchema,
+    priorityReason: z.string().nullable(),
+    expertiseNeeds: z.array(ExpertiseNeedSchema),
+    waitingMonths: z.number().describe('Months on the list until today (or removal), days / 30.4375, unrounded'),
+    longerThan3Months: z.boolean().describe('addMonths(listedOn, 3) < today, while on the list'),
+    declinedOffers: z.number().int(),
+    removedOn: IsoDate.nullable(),
+    removalReason: WaitlistRemovalReasonSchema.nullable(),
+    removalNote: z.string().nullable(),
+    interimSupport: z.array(InterimSupport),
+  })
+  .meta({ id: 'WaitlistEntry' });
+export type WaitlistEntry = z.infer<typeof WaitlistEntry>;
+
+export const WaitlistQuery = z.object({
+  service: ServiceCodeSchema.optional(),
+  municipalityCode: MunicipalityCode.optional(),
+  status: z.enum(['open', 'removed']).default('open'),
+});
+export type WaitlistQuery = z.infer<typeof WaitlistQuery>;
+export const Waitlist = z.object({
+  items: z.array(WaitlistEntry),
+  total: z.number().int(),
+  longerThan3Months: z.number().int(),
+});
+export type Waitlist = z.infer<typeof Waitlist>;
+
+/** Record support while waiting. */
+export const AddInterimSupportRequest = z
+  .object({
+    description: z.string().trim().min(3, 'Beschrijf de ondersteuning.').max(1000),
+    providerOrganisationId: Id.optional(),
+    startedOn: IsoDate,
+    endedOn: IsoDate.optional(),
+  })
+  .refine((s) => !s.endedOn || s.endedOn >= s.startedOn, {
+    message: 'De einddatum ligt vóór de begindatum.',
+    path: ['endedOn'],
+  });
+export type AddInterimSupportRequest = z.infer<typeof AddInterimSupportRequest>;
+
+/** End support while waiting. */
+export const EndInterimSupportRequest = z.object({ endedOn: IsoDate });
+export type EndInterimSupportRequest = z.infer<typeof EndInterimSupportRequest>;
+export const InterimSupportParams = z.object({ id: Id, supportId: Id });
+
+/** Take someone off the waiting list: always with a reason ('placed' only through a placement). */
+export const RemoveFromWaitlistRequest = z.object({
+  reason: WaitlistRemovalReasonSchema,
+  note: z.string().trim().max(1000).optional(),
+  removedOn: IsoDate.optional(),
+});
+export type RemoveFromWaitlistRequest = z.infer<typeof RemoveFromWaitlistRequest>;
+
+/** Provider organisations of the region that can give support while waiting. */
+export const InterimProviderList = z.object({ items: z.array(z.object({ id: Id, name: z.string() })) });
+export type InterimProviderList = z.infer<typeof InterimProviderList>;
