@@ -39,7 +39,7 @@ export function describeForbiddenMatrix(name: string, routes: ProtectedRoute[]):
         if (allowed) expect(response.statusCode, `${role} ${route.method} ${route.url}`).not.toBe(403);
         else {
           expect(response.statusCode, `${role} ${route.method} ${route.url}`).toBe(403);
-          expect(response.json().error.code).toBe('FORBIDDEN');
+          expect(response.json<{ error: { code: string } }>().error.code).toBe('FORBIDDEN');
         }
       }
     });
