@@ -47,7 +47,11 @@ async function chooseOption(page: Page, selectId: string, text: string): Promise
 async function offerPlace(page: Page): Promise<void> {
   await page.goto('/plaatsen');
   await page.getByTestId('free-places').waitFor();
-  const place = page.getByTestId('free-place').filter({ hasText: LOCATION }).filter({ hasText: 'Beschermd wonen' });
+  // The organisation's name holds "Beschermd Wonen" too: match the service cell exactly.
+  const place = page
+    .getByTestId('free-place')
+    .filter({ hasText: LOCATION })
+    .filter({ has: page.getByRole('cell', { name: 'Beschermd wonen', exact: true }) });
   await place.getByTestId('choose-place').click();
   const candidate = page.getByTestId('candidate').filter({ hasText: FULL_NAME });
   await candidate.waitFor();
@@ -89,7 +93,7 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await page.getByTestId('zrm-history').waitFor();
       await page.locator('#decision-outcome-granted').check();
       await page.locator('#decision-valid-from').fill(today());
-      await page.locator('#decision-priority').selectOption('urgent');
+      await page.locator('#decision-priority-urgent').check();
       await page.locator('#decision-priority-reason').fill('Dakloos na ontslag uit de kliniek');
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
       await page.getByTestId('decision-facts').waitFor();

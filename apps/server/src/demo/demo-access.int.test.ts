@@ -1,38 +1,16 @@
 import type { ApplicationDetail, ApplicationQueue, Waitlist } from '@springplank/contract';
-import { dutchDateOf } from '@springplank/domain';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { locations, municipalities, organisations, persons, users } from '../db/schema';
 import { useTestApp } from '../test/test-app';
-import { loadAccessDemo } from './demo-access';
-import type { DemoContext } from './demo-context';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-region';
+import { DEMO_PASSWORD } from './demo-region';
 import { loadDemo } from './load-demo';
 
 describe('access demo', () => {
   const ctx = useTestApp();
 
-  /** The base demo, then the access demo unless the loader already ran it. */
+  /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithAccess() {
     const { db, services } = ctx();
     await loadDemo(db, services.passwords);
-    const [yusuf] = await db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.givenName, 'Yusuf'), eq(persons.familyName, 'Demir')));
-    if (yusuf) return;
-    const orgs = await db.select().from(organisations);
-    const context: Omit<DemoContext, 'tx'> = {
-      regionId: orgs[0]!.regionId,
-      organisationIds: new Map(
-        DEMO_ORGANISATIONS.map((org) => [org.key, orgs.find((row) => row.name === org.name)!.id] as const),
-      ),
-      userIds: new Map((await db.select().from(users)).map((u) => [u.email, u.id])),
-      municipalityIds: new Map((await db.select().from(municipalities)).map((m) => [m.code, m.id])),
-      locationIds: new Map((await db.select().from(locations)).map((l) => [l.name, l.id])),
-      today: dutchDateOf(new Date()),
-    };
-    await db.transaction((tx) => loadAccessDemo({ ...context, tx }));
   }
 
   it('gives the access officer new applications, decisions and people waiting longer than 3 months', async () => {

@@ -1,36 +1,16 @@
 import type { OccupancyBoard, StayList } from '@springplank/contract';
-import { dutchDateOf } from '@springplank/domain';
-import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { capacityChanges, locations, municipalities, organisations, users } from '../db/schema';
 import { useTestApp } from '../test/test-app';
-import { loadCapacityDemo } from './demo-capacity';
-import type { DemoContext } from './demo-context';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-region';
+import { DEMO_PASSWORD } from './demo-region';
 import { loadDemo } from './load-demo';
 
 describe('capacity demo', () => {
   const ctx = useTestApp();
 
-  /** The base demo, then the capacity demo unless the loader already ran it. */
+  /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithCapacity() {
     const { db, services } = ctx();
     await loadDemo(db, services.passwords);
-    const [baken] = await db.select().from(locations).where(eq(locations.name, 'Nachtopvang Het Baken'));
-    const known = await db.select().from(capacityChanges).where(eq(capacityChanges.locationId, baken!.id));
-    if (known.length > 0) return;
-    const orgs = await db.select().from(organisations);
-    const context: Omit<DemoContext, 'tx'> = {
-      regionId: orgs[0]!.regionId,
-      organisationIds: new Map(
-        DEMO_ORGANISATIONS.map((org) => [org.key, orgs.find((row) => row.name === org.name)!.id] as const),
-      ),
-      userIds: new Map((await db.select().from(users)).map((u) => [u.email, u.id])),
-      municipalityIds: new Map((await db.select().from(municipalities)).map((m) => [m.code, m.id])),
-      locationIds: new Map((await db.select().from(locations)).map((l) => [l.name, l.id])),
-      today: dutchDateOf(new Date()),
-    };
-    await db.transaction((tx) => loadCapacityDemo({ ...context, tx }));
   }
 
   it('shows access free shelter beds, the long-stay share above target, and De Brug only its own locations', async () => {

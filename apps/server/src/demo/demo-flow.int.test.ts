@@ -5,42 +5,18 @@ import type {
   SupportPlanDetail,
   SupportPlanList,
 } from '@springplank/contract';
-import { dutchDateOf } from '@springplank/domain';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { locations, municipalities, organisations, persons, users } from '../db/schema';
 import { useTestApp } from '../test/test-app';
-import type { DemoContext } from './demo-context';
-import { loadFlowDemo } from './demo-flow';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-region';
+import { DEMO_PASSWORD } from './demo-region';
 import { loadDemo } from './load-demo';
 
 describe('flow demo (plans, outflow, veldtafel)', () => {
   const ctx = useTestApp();
 
-  /** The base demo, then the flow demo unless the loader already ran it. */
+  /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithFlow() {
     const { db, services } = ctx();
     await loadDemo(db, services.passwords);
-    const [sanne] = await db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.givenName, 'Sanne'), eq(persons.familyName, 'de Vries')));
-    if (sanne) return;
-    const orgs = await db.select().from(organisations);
-    const regionId = orgs[0]!.regionId;
-    const organisationIds = new Map(
-      DEMO_ORGANISATIONS.map((org) => [org.key, orgs.find((row) => row.name === org.name)!.id] as const),
-    );
-    const context: Omit<DemoContext, 'tx'> = {
-      regionId,
-      organisationIds,
-      userIds: new Map((await db.select().from(users)).map((u) => [u.email, u.id])),
-      municipalityIds: new Map((await db.select().from(municipalities)).map((m) => [m.code, m.id])),
-      locationIds: new Map((await db.select().from(locations)).map((l) => [l.name, l.id])),
-      today: dutchDateOf(new Date()),
-    };
-    await db.transaction((tx) => loadFlowDemo({ ...context, tx }));
   }
 
   it('gives every role of the flow something to see, and keeps corporations and providers apart', async () => {

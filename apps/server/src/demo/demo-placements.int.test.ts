@@ -1,38 +1,16 @@
 import type { FreePlaceList, OfferList, PlacementSuggestions } from '@springplank/contract';
-import { dutchDateOf } from '@springplank/domain';
-import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { locations, municipalities, organisations, persons, users } from '../db/schema';
 import { useTestApp } from '../test/test-app';
-import type { DemoContext } from './demo-context';
-import { loadPlacementsDemo } from './demo-placements';
-import { DEMO_ORGANISATIONS, DEMO_PASSWORD } from './demo-region';
+import { DEMO_PASSWORD } from './demo-region';
 import { loadDemo } from './load-demo';
 
 describe('placements demo', () => {
   const ctx = useTestApp();
 
-  /** The base demo, then the placements demo unless the loader already ran it. */
+  /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithPlacements() {
     const { db, services } = ctx();
     await loadDemo(db, services.passwords);
-    const [ahmed] = await db
-      .select()
-      .from(persons)
-      .where(and(eq(persons.givenName, 'Ahmed'), eq(persons.familyName, 'Yilmaz')));
-    if (ahmed) return;
-    const orgs = await db.select().from(organisations);
-    const context: Omit<DemoContext, 'tx'> = {
-      regionId: orgs[0]!.regionId,
-      organisationIds: new Map(
-        DEMO_ORGANISATIONS.map((org) => [org.key, orgs.find((row) => row.name === org.name)!.id] as const),
-      ),
-      userIds: new Map((await db.select().from(users)).map((u) => [u.email, u.id])),
-      municipalityIds: new Map((await db.select().from(municipalities)).map((m) => [m.code, m.id])),
-      locationIds: new Map((await db.select().from(locations)).map((l) => [l.name, l.id])),
-      today: dutchDateOf(new Date()),
-    };
-    await db.transaction((tx) => loadPlacementsDemo({ ...context, tx }));
   }
 
   it('gives access free places with candidates and offer history, and De Brug its pending offer', async () => {

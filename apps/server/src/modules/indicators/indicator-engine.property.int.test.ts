@@ -4,11 +4,11 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { referenceRegion } from '../../test/factories';
-import { indicatorCaseArb, type IndicatorCall } from '../../test/indicator-arbitraries';
+import { indicatorCallArb, indicatorCaseArb, type IndicatorCall } from '../../test/indicator-arbitraries';
 import { insertIndicatorDataset } from '../../test/indicator-factories';
 import { useTestApp } from '../../test/test-app';
 import { testDatabaseKind } from '../../test/test-database';
-import { computeIndicators, INDICATOR_FIGURES, indicatorPopulation } from './indicator-engine';
+import { computeIndicators, computeIndicatorSeries, INDICATOR_FIGURES, indicatorPopulation } from './indicator-engine';
 
 /** Run `fn` on the region's data inside a transaction that is always rolled back. */
 async function withDataset<T>(db: Db, data: IndicatorDataset, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -46,6 +46,27 @@ describe(`indicator engine = reference implementation, on ${testDatabaseKind()}`
         expect(result, JSON.stringify({ call, data })).toEqual(reference);
       }),
       { numRuns: 100 },
+    );
+  }, 120_000);
+
+  it('computes a series of peildata in one statement, each equal to its single computation', async () => {
+    // Peildata as the single calls draw them (month ends, leap days), repeats allowed.
+    const dates = fc.array(
+      indicatorCallArb.map((c) => c.date),
+      { minLength: 1, maxLength: 6 },
+    );
+    await fc.assert(
+      fc.asyncProperty(indicatorCaseArb, dates, async ({ call, data }, series) => {
+        const { date: _first, ...rest } = engineParams(call);
+        const [many, single] = await withDataset(ctx().db, data, async (tx) => {
+          const all = await computeIndicatorSeries(tx, { ...rest, dates: series });
+          const one = [];
+          for (const date of series) one.push(await computeIndicators(tx, { ...rest, date }));
+          return [all, one];
+        });
+        expect(many, JSON.stringify({ call, series, data })).toEqual(single);
+      }),
+      { numRuns: 40 },
     );
   }, 120_000);
 

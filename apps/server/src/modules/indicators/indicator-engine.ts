@@ -46,9 +46,17 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** Check the parameters and resolve region and municipality to ids; typed errors for what is unknown. */
-async function resolveScope(db: Db, params: IndicatorEngineParams): Promise<IndicatorScope> {
-  if (!isCalendarDate(params.date)) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'date', message: 'Geef een bestaande datum als JJJJ-MM-DD' }]);
+async function resolveScope(
+  db: Db,
+  params: IndicatorEngineParams,
+  dates: readonly string[] = [params.date],
+): Promise<IndicatorScope> {
+  for (const date of dates) {
+    if (!isCalendarDate(date)) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'date', message: 'Geef een bestaande datum als JJJJ-MM-DD' },
+      ]);
+    }
   }
   if (!Number.isInteger(params.year) || params.year < 1900 || params.year > 2200) {
     throw new AppError('VALIDATION_FAILED', {}, [{ path: 'year', message: 'Geef een jaartal tussen 1900 en 2200' }]);
@@ -89,10 +97,45 @@ export async function computeIndicators(db: Db, params: IndicatorEngineParams): 
   const scope = await resolveScope(db, params);
   const rows = await rowsOf<FigureRow>(db, aggregateQuery(scope));
   const byFigure = new Map(rows.map((row) => [row.figure, row]));
-  const figure = (key: string) => {
+  return resultFrom(params, params.date, (key) => {
     const row = byFigure.get(key);
     if (!row) throw new Error(`indicator query returned no row for ${key}`);
-    return { n: Number(row.n), sumDays: Number(row.sum_days), flagged: Number(row.flagged) };
+    return row;
+  });
+}
+
+/** Parameters of a series: the same region, year and filters on many peildata. */
+export interface IndicatorSeriesParams extends Omit<IndicatorEngineParams, 'date'> {
+  /** The peildata (YYYY-MM-DD), in the order the results come back; repeats allowed. */
+  dates: readonly string[];
+}
+
+/**
+ * computeIndicators for every date of `dates` in one statement (a trend, a sweep): the same
+ * population CTEs with every peildatum at once, so each element equals computeIndicators
+ * for that date.
+ */
+export async function computeIndicatorSeries(db: Db, params: IndicatorSeriesParams): Promise<IndicatorResult[]> {
+  const scope = await resolveScope(db, { ...params, date: params.dates[0] ?? '' }, params.dates);
+  if (params.dates.length === 0) return [];
+  const rows = await rowsOf<FigureRow & { peildatum: string | null }>(
+    db,
+    aggregateQuery(scope, [...new Set(params.dates)]),
+  );
+  const byKey = new Map(rows.map((row) => [`${row.peildatum ?? 'every'}|${row.figure}`, row]));
+  // An empty population has no group, hence no row: it is n = 0. A row without peildatum (the
+  // year population) holds for every peildatum.
+  const empty: FigureRow = { figure: '', n: 0, sum_days: 0, flagged: 0 };
+  return params.dates.map((date) =>
+    resultFrom({ ...params, date }, date, (key) => byKey.get(`${date}|${key}`) ?? byKey.get(`every|${key}`) ?? empty),
+  );
+}
+
+/** The IndicatorResult of one peildatum from its figure rows (counts, day sums, flagged counts). */
+function resultFrom(params: IndicatorEngineParams, date: string, row: (key: string) => FigureRow): IndicatorResult {
+  const figure = (key: string) => {
+    const found = row(key);
+    return { n: Number(found.n), sumDays: Number(found.sum_days), flagged: Number(found.flagged) };
   };
   const daySum = (key: string): DaySum => {
     const { n, sumDays } = figure(key);
@@ -131,7 +174,7 @@ export async function computeIndicators(db: Db, params: IndicatorEngineParams): 
   return indicatorResultFrom(
     {
       region: params.regionSlug,
-      date: params.date,
+      date,
       year: params.year,
       municipality: params.municipalityCode ?? null,
       ageGroup: params.ageGroup ?? null,
