@@ -48,24 +48,7 @@ export class OccupancyRepository {
 
   /** Places per location and service on `day`: the latest change with valid_from <= day. */
   async placesOn(db: Db, scope: LocationScope, filter: OccupancyFilter, day: string): Promise<LocationServicePlaces[]> {
-    return db
-      .selectDistinctOn([capacityChanges.locationId, capacityChanges.service], {
-        locationId: capacityChanges.locationId,
-        service: capacityChanges.service,
-        places: capacityChanges.places,
-        validFrom: capacityChanges.validFrom,
-      })
-      .from(capacityChanges)
-      .innerJoin(locations, eq(locations.id, capacityChanges.locationId))
-      .innerJoin(municipalities, eq(municipalities.id, locations.municipalityId))
-      .where(
-        and(
-          ...this.locationFilter(scope, filter),
-          filter.service ? eq(capacityChanges.service, filter.service) : undefined,
-          lte(capacityChanges.validFrom, day),
-        ),
-      )
-      .orderBy(capacityChanges.locationId, capacityChanges.service, desc(capacityChanges.validFrom));
+    return this.nearestChanges(db, scope, filter, day, 'in_force');
   }
 
   /** The first change after `day` per location and service (what is coming). */
@@ -74,6 +57,17 @@ export class OccupancyRepository {
     scope: LocationScope,
     filter: OccupancyFilter,
     day: string,
+  ): Promise<LocationServicePlaces[]> {
+    return this.nearestChanges(db, scope, filter, day, 'next');
+  }
+
+  /** Per location and service, the change in force on `day` or the first one after it. */
+  private nearestChanges(
+    db: Db,
+    scope: LocationScope,
+    filter: OccupancyFilter,
+    day: string,
+    which: 'in_force' | 'next',
   ): Promise<LocationServicePlaces[]> {
     return db
       .selectDistinctOn([capacityChanges.locationId, capacityChanges.service], {
@@ -89,10 +83,14 @@ export class OccupancyRepository {
         and(
           ...this.locationFilter(scope, filter),
           filter.service ? eq(capacityChanges.service, filter.service) : undefined,
-          gt(capacityChanges.validFrom, day),
+          which === 'in_force' ? lte(capacityChanges.validFrom, day) : gt(capacityChanges.validFrom, day),
         ),
       )
-      .orderBy(capacityChanges.locationId, capacityChanges.service, asc(capacityChanges.validFrom));
+      .orderBy(
+        capacityChanges.locationId,
+        capacityChanges.service,
+        which === 'in_force' ? desc(capacityChanges.validFrom) : asc(capacityChanges.validFrom),
+      );
   }
 
   /** Stays that occupy a place on `day`, per location and service. */
