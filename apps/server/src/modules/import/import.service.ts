@@ -1,5 +1,6 @@
 import type { ImportFileCounts, ImportReport } from '@springplank/contract';
 import type { Db } from '../../db/client';
+import { analyzeTables } from '../../db/maintenance';
 import type { AccessLogAuthor, AccessLogService } from '../access-log/access-log.service';
 import { readCsv, type CsvRow, type CsvSource } from './csv-records';
 import { IMPORT_COLUMNS, IMPORT_FILES, isImportFile, ProblemList, type ImportFileName } from './import-format';
@@ -34,6 +35,9 @@ const VALIDATORS: Record<
   'housing.csv': housingValidator,
 };
 
+/** The tables a run writes: analyzed after it commits, so the monitor's plans see the new rows. */
+const WRITTEN_TABLES = ['persons', 'stays', 'waitlist_entries', 'housing_records', 'access_log', 'access_log_heads'];
+
 /** Thrown inside the transaction to roll a refused run back; carries the report. */
 class RunRefused extends Error {
   constructor(readonly report: ImportReport) {
@@ -62,11 +66,14 @@ export class ImportService {
   /** Run an import in its own transaction; a refused run writes nothing and reports why. */
   async run(author: AccessLogAuthor, regionSlug: string, files: ImportFile[], options: ImportOptions = {}) {
     try {
-      return await this.db.transaction(async (tx) => {
+      const committed = await this.db.transaction(async (tx) => {
         const report = await this.runIn(tx, author, regionSlug, files, options);
         if (!report.ok) throw new RunRefused(report);
         return report;
       });
+      // After the commit (maintenance.ts): fresh statistics for the first monitor query.
+      if (!committed.dryRun) await analyzeTables(this.db, WRITTEN_TABLES);
+      return committed;
     } catch (error) {
       if (error instanceof RunRefused) return error.report;
       throw error;
