@@ -1,5 +1,6 @@
 import { count, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../db/client';
+import { analyzeTables, publicTables } from '../db/maintenance';
 import {
   locations,
   municipalities,
@@ -29,8 +30,19 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return (orgs?.n ?? 0) === 0 && (people?.n ?? 0) === 0;
 }
 
-/** Load the Midden-IJssel demo organisations, locations and users (once). */
+/**
+ * Load the Midden-IJssel demo organisations, locations, users and history (once), then analyze
+ * the tables so the first monitor query is planned on the loaded data (maintenance.ts).
+ */
 export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
+  const result = await loadDemoData(db, passwords);
+  // Every area writes its own tables; analyzing them all (empty ones cost nothing) keeps this
+  // right when an area is added. After the commit: loadDemoData's transaction has ended here.
+  if (result === 'loaded') await analyzeTables(db, await publicTables(db));
+  return result;
+}
+
+async function loadDemoData(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const [region] = await tx.select().from(regions).where(eq(regions.slug, DEMO_REGION_SLUG));

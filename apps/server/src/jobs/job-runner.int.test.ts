@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DatabaseTarget } from '../db/client';
+import { analyzedSince, databaseClock, insertPersons } from '../db/maintenance-test-support';
 import { accessLog } from '../db/schema';
 import type { SendResult } from '../modules/outbox/mail-sender';
 import { referenceRegion } from '../test/factories';
@@ -33,6 +34,20 @@ function countingSender() {
     },
   };
   return sender;
+}
+
+/**
+ * Queue a job now; with the `stately` policy a job already waiting (the one sent at start)
+ * refuses a second, so retry until it has been picked up.
+ */
+async function sendWhenFree(jobs: RunningJobs, name: string): Promise<string> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const id = await jobs.boss.send(name);
+    if (id) return id;
+    if (Date.now() > deadline) throw new Error(`job ${name} could not be queued`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }
 
 /** Wait until the job reached a final state, and return it. */
@@ -86,6 +101,25 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
     expect(byName[JOBS.retention]).toMatchObject({ cron: '30 2 * * *', timezone: 'Europe/Amsterdam' });
     expect(byName[JOBS.retention]!.options).toMatchObject({ missed: 'once' });
     expect(byName[JOBS.outboxSend]).toMatchObject({ cron: SCHEDULES[JOBS.outboxSend] });
+    expect(byName[JOBS.analyzeStale]).toMatchObject({ cron: '*/10 * * * *' });
+  });
+
+  it('runs the stale-statistics job: it analyzes a table with many changes since its last analyze and logs it', async () => {
+    const db = ctx().db;
+    // First let the check queued at start run (stately: one at a time), so it cannot take ours.
+    await settled(jobs, JOBS.analyzeStale, await sendWhenFree(jobs, JOBS.analyzeStale));
+    await insertPersons(db, 500);
+    const start = await databaseClock(db);
+    const id = await sendWhenFree(jobs, JOBS.analyzeStale);
+    const job = await settled(jobs, JOBS.analyzeStale, id);
+    expect(job.state).toBe('completed');
+    const output = job.output as { tables: { table: string; changesSinceAnalyze: number }[] };
+    expect(output.tables).toContainEqual(expect.objectContaining({ table: 'persons' }));
+    expect(await analyzedSince(db, start, ['persons'])).toEqual({ persons: true });
+    const line = logger.lines.find(
+      (l) => l.message === 'stale table statistics analyzed' && JSON.stringify(l.details).includes('"persons"'),
+    );
+    expect(line?.level).toBe('info');
   });
 
   it('runs the retention job when one is sent, and it logs per region', async () => {
@@ -123,6 +157,7 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
     );
     const names = (await jobs.boss.getSchedules()).map((s) => s.name);
     expect(names).toContain(JOBS.retention);
+    expect(names).toContain(JOBS.analyzeStale);
     expect(names).not.toContain(JOBS.outboxSend);
     await jobs.stop();
     await ctx().database.handle.ping();

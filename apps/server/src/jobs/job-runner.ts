@@ -1,16 +1,21 @@
 import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
 import type { DatabaseHandle, DatabaseTarget } from '../db/client';
+import { analyzeStaleTables } from '../db/maintenance';
 import type { OutboxMailSender } from '../modules/outbox/mail-sender';
 import type { RetentionService } from '../modules/retention/retention.service';
 import { TIME_ZONE } from '../shared/dates';
 
 /** The queues of the scheduled jobs. */
-export const JOBS = { retention: 'retention', outboxSend: 'outbox-send' } as const;
+export const JOBS = { retention: 'retention', outboxSend: 'outbox-send', analyzeStale: 'analyze-stale' } as const;
 
-/** When each job runs: retention nightly at 02:30 Dutch time, the outbox every minute. */
+/**
+ * When each job runs: retention nightly at 02:30 Dutch time, the outbox every minute, the
+ * stale-statistics check every 10 minutes (and once at start).
+ */
 export const SCHEDULES = {
   [JOBS.retention]: '30 2 * * *',
   [JOBS.outboxSend]: '* * * * *',
+  [JOBS.analyzeStale]: '*/10 * * * *',
 } as const;
 
 /** The part of a pino logger the jobs use. */
@@ -59,7 +64,7 @@ function bossOptions(database: DatabaseHandle, target: DatabaseTarget): Construc
   return { ...common, connectionString: target.url, max: 3, application_name: 'springplank-jobs' };
 }
 
-/** Start pg-boss, create the queues, schedule and work the retention and outbox jobs. */
+/** Start pg-boss, create the queues, schedule and work the retention, outbox and statistics jobs. */
 export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<RunningJobs> {
   const { log } = deps;
   const boss = new PgBoss(bossOptions(deps.database, config.database));
@@ -76,6 +81,7 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
       expireInSeconds: 3600,
     });
     await boss.createQueue(JOBS.outboxSend, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+    await boss.createQueue(JOBS.analyzeStale, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
 
     // `once`: a server that was off at 02:30 (a laptop demo on PGlite) catches up when it is back.
     await boss.schedule(JOBS.retention, SCHEDULES[JOBS.retention], null, { tz: TIME_ZONE, missed: 'once' });
@@ -84,6 +90,17 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
       log.info({ job: JOBS.retention, ...result }, 'retention run finished');
       return result;
     });
+
+    // PGlite has no autovacuum, and on a server it can lag a burst of writes: analyze what
+    // changed a lot since its last analyze, like autovacuum would (maintenance.ts).
+    await boss.schedule(JOBS.analyzeStale, SCHEDULES[JOBS.analyzeStale], null, { tz: TIME_ZONE });
+    await boss.work(JOBS.analyzeStale, polling, async () => {
+      const tables = await analyzeStaleTables(deps.database.db);
+      if (tables.length > 0) log.info({ job: JOBS.analyzeStale, tables }, 'stale table statistics analyzed');
+      return { tables };
+    });
+    // Once at start too, so a data folder written by an older version is not planned blind for ten minutes.
+    await boss.send(JOBS.analyzeStale);
 
     const sender = deps.mailSender;
     if (sender) {
