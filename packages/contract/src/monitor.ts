@@ -62,6 +62,17 @@ export const MonitorQuery = IndicatorQuery.extend({
 export type MonitorQuery = z.infer<typeof MonitorQuery>;
 
 /**
+ * The CSV flavours: `excel` for people (Dutch spreadsheet: semicolons, decimal comma, BOM,
+ * rounded as shown on screen) and `rfc4180` for software (commas, dots, unrounded values).
+ */
+export const MonitorCsvVariant = z.enum(['excel', 'rfc4180']);
+export type MonitorCsvVariant = z.infer<typeof MonitorCsvVariant>;
+
+/** Query of the CSV export: the dashboard's query plus the flavour (Dutch spreadsheet by default). */
+export const MonitorCsvQuery = MonitorQuery.extend({ variant: MonitorCsvVariant.default('excel') });
+export type MonitorCsvQuery = z.infer<typeof MonitorCsvQuery>;
+
+/**
  * The populations behind the figures, as the engine's `indicatorPopulation` names them; the
  * drill-down of an access officer opens the persons of one of these.
  */
@@ -202,3 +213,4 @@ export const PopulationList = z.object({
 });
 export type PopulationList = z.infer<typeof PopulationList>;
 export * from './monitor-figures';
+export * from './monitor-format';

@@ -1,4 +1,5 @@
-import type { MonitorHeadlineId, MonitorStatus, MonitorUnit } from '@springplank/contract';
+import type { AgeGroup, MonitorHeadlineId, MonitorStatus, MonitorUnit } from '@springplank/contract';
+import type { ExportSectionKey } from './export-records';
 
 /**
  * Dutch labels of the exports (the web app has its own nl/en dictionary in
@@ -42,12 +43,36 @@ export const STATUS_LABELS: Record<MonitorStatus, string> = {
   no_data: 'geen oordeel mogelijk',
 };
 
-/** Dutch unit names. */
+/** Dutch unit names, as the files show the values (a share as a percentage). */
 export const UNIT_LABELS: Record<MonitorUnit, string> = {
   count: 'aantal personen',
   months: 'maanden',
-  share: 'aandeel (0-1)',
+  share: 'procent',
 };
 
-/** What a suppressed cell shows: the figure rests on fewer than 5 persons. */
-export const SUPPRESSED = '<5';
+/**
+ * What a suppressed cell says: the figure rests on fewer than 5 persons. A word, not "<5",
+ * so no percentage or month column ever holds a count.
+ */
+export const SUPPRESSED = 'afgeschermd';
+
+/** What a cell says when nobody is in the population (a mean or share of nobody). */
+export const EMPTY = 'geen gegevens';
+
+/** Dutch names of the parts of the dashboard (the CSV's first column). */
+export const SECTION_LABELS: Record<ExportSectionKey, string> = {
+  headline_current: 'Doel: huidige waarde',
+  headline_baseline: 'Doel: nulmeting',
+  headline_target: 'Doel: doelwaarde',
+  current: 'Alle cijfers',
+  young_adults: 'Jongvolwassenen (18 t/m 27 jaar)',
+  trend: 'Ontwikkeling per maand',
+  mo_years: 'MO-cliënten per jaar',
+  municipalities: 'Gemeenten',
+};
+
+/** Dutch name of the age group. */
+export const AGE_GROUP_LABELS: Record<AgeGroup | 'all', string> = {
+  '18-27': '18 t/m 27 jaar',
+  all: 'alle leeftijden',
+};

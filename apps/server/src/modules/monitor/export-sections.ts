@@ -6,10 +6,14 @@ import {
   type MonitorUnit,
   type PublishedIndicatorResult,
 } from '@springplank/contract';
-import { FIGURE_LABELS, HEADLINE_LABELS, STATUS_LABELS, SUPPRESSED, UNIT_LABELS } from './export-labels';
+import { EMPTY, FIGURE_LABELS, HEADLINE_LABELS, STATUS_LABELS, SUPPRESSED, UNIT_LABELS } from './export-labels';
 
-/** A cell of an export: a number with its unit (for the spreadsheet's number format) or text. */
-export type ExportCell = { value: number; unit: MonitorUnit } | string;
+/**
+ * A cell of an export: a value with its unit (for the spreadsheet's number format), a
+ * calendar date (YYYY-MM-DD), a moment (ISO date-time), a plain whole number (a year) or text.
+ */
+export type ExportCell =
+  { value: number; unit: MonitorUnit } | { date: string } | { dateTime: string } | number | string;
 
 /** One table of an export. */
 export interface ExportSection {
@@ -21,20 +25,25 @@ export interface ExportSection {
 
 /** An export: the header lines (label, value) and the tables. */
 export interface ExportDocument {
-  header: [string, string][];
+  header: [string, ExportCell][];
   sections: ExportSection[];
 }
 
-/** A figure as a cell: its unrounded value, "<5" when suppressed, empty when nobody is in it. */
+/** A figure as a cell: its unrounded value, "afgeschermd" when suppressed, "geen gegevens" when nobody is in it. */
 function cellOf(figure: MonitorFigure, result: PublishedIndicatorResult): ExportCell {
   const cell = figureCell(figure, result);
   if (cell.kind === 'value') return { value: cell.value, unit: figure.unit };
-  return cell.kind === 'suppressed' ? SUPPRESSED : '';
+  return cell.kind === 'suppressed' ? SUPPRESSED : EMPTY;
 }
 
 function numberCell(value: number | null, suppressed: boolean, unit: MonitorUnit): ExportCell {
   if (value !== null) return { value, unit };
-  return suppressed ? SUPPRESSED : '';
+  return suppressed ? SUPPRESSED : EMPTY;
+}
+
+/** The moment of a baseline or target: a date, or a year. */
+function momentCell(moment: { date: string | null; year: number | null }): ExportCell {
+  return moment.date ? { date: moment.date } : (moment.year ?? '');
 }
 
 function columnLabel(figure: MonitorFigure): string {
@@ -47,19 +56,19 @@ function columnLabel(figure: MonitorFigure): string {
  */
 export function exportDocument(dashboard: MonitorDashboard): ExportDocument {
   const municipality = dashboard.municipalities.find((m) => m.code === dashboard.municipality);
-  const header: [string, string][] = [
+  const header: [string, ExportCell][] = [
     ['Regionale monitor', dashboard.region.name],
     ['Regio', dashboard.region.slug],
-    ['Peildatum', dashboard.date],
-    ['Jaar', String(dashboard.year)],
+    ['Peildatum', { date: dashboard.date }],
+    ['Jaar', dashboard.year],
     ['Gemeente', municipality ? `${municipality.name} (${municipality.code})` : 'alle gemeenten'],
     ['Leeftijdsgroep', dashboard.ageGroup ?? 'alle leeftijden'],
     ['Ontwikkeling', `${dashboard.months} maanden`],
     [
       'Kleine aantallen',
-      dashboard.suppressed ? `onderdrukt: ${SUPPRESSED} = minder dan 5 personen` : 'exact (toegangsmedewerker)',
+      dashboard.suppressed ? `"${SUPPRESSED}" = minder dan 5 personen` : 'exact (toegangsmedewerker)',
     ],
-    ['Gemaakt op', dashboard.generatedAt],
+    ['Gemaakt op', { dateTime: dashboard.generatedAt }],
   ];
   const targets: ExportSection = {
     title: 'Doelen',
@@ -69,9 +78,9 @@ export function exportDocument(dashboard: MonitorDashboard): ExportDocument {
       UNIT_LABELS[h.unit],
       numberCell(h.current.value, h.current.suppressed, h.unit),
       numberCell(h.baseline.value, h.baseline.suppressed, h.unit),
-      h.baseline.date ?? String(h.baseline.year),
+      momentCell(h.baseline),
       numberCell(h.target.value, h.target.suppressed, h.unit),
-      h.target.date ?? String(h.target.year),
+      momentCell(h.target),
       STATUS_LABELS[h.status],
     ]),
   };
@@ -90,12 +99,12 @@ export function exportDocument(dashboard: MonitorDashboard): ExportDocument {
   const trend: ExportSection = {
     title: 'Ontwikkeling per maand',
     columns: ['Peildatum', ...MONITOR_FIGURES.map(columnLabel)],
-    rows: dashboard.trend.map((point) => [point.date, ...MONITOR_FIGURES.map((f) => cellOf(f, point))]),
+    rows: dashboard.trend.map((point) => [{ date: point.date }, ...MONITOR_FIGURES.map((f) => cellOf(f, point))]),
   };
   const moYears: ExportSection = {
     title: 'MO-cliënten per jaar',
     columns: ['Jaar', `${FIGURE_LABELS.mo_clients_total} (${UNIT_LABELS.count})`],
-    rows: dashboard.moYears.map((row) => [String(row.year), numberCell(row.total, true, 'count')]),
+    rows: dashboard.moYears.map((row) => [row.year, numberCell(row.total, true, 'count')]),
   };
   const municipalities: ExportSection = {
     title: 'Gemeenten',

@@ -1,9 +1,17 @@
-import { ErrorResponse, MonitorDashboard, MonitorQuery, PopulationList, PopulationQuery } from '@springplank/contract';
+import {
+  ErrorResponse,
+  MonitorCsvQuery,
+  MonitorDashboard,
+  MonitorQuery,
+  PopulationList,
+  PopulationQuery,
+} from '@springplank/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContext } from '../../http/request-context';
 import type { MonitorDashboardService } from './dashboard.service';
+import { toCsv } from './export-csv';
+import { toXlsx } from './export-files';
 import { exportDocument } from './export-sections';
-import { toCsv, toXlsx } from './export-files';
 import { monitorPolicy } from './monitor.policy';
 import type { MonitorPopulationService } from './population.service';
 
@@ -35,13 +43,23 @@ export function monitorRoutes(
       '/monitor/export.csv',
       {
         config: { policy: monitorPolicy.view },
-        schema: { tags, summary: 'The dashboard as CSV ("<5" = suppressed)', querystring: MonitorQuery },
+        schema: {
+          tags,
+          summary: 'The dashboard as CSV, one line per figure',
+          description:
+            '`variant=excel` (default): Dutch spreadsheet — semicolons, decimal comma, UTF-8 BOM, values ' +
+            'rounded as on screen (shares in percent), "afgeschermd" where suppressed. `variant=rfc4180`: ' +
+            'commas, dots, unrounded values (shares 0–1), empty value with `value_status` saying why.',
+          querystring: MonitorCsvQuery,
+        },
       },
       async (request, reply) => {
-        const content = toCsv(exportDocument(await dashboard.dashboard(actorContext(request), request.query)));
+        const { variant, ...query } = request.query;
+        const content = toCsv(await dashboard.dashboard(actorContext(request), query), variant);
+        const machine = variant === 'rfc4180';
         return reply
-          .header('content-type', 'text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${fileName(request.query, 'csv')}"`)
+          .header('content-type', `text/csv; charset=utf-8${machine ? '; header=present' : ''}`)
+          .header('content-disposition', `attachment; filename="${fileName(query, 'csv', machine ? variant : null)}"`)
           .header('cache-control', 'no-store')
           .send(content);
       },
@@ -51,7 +69,11 @@ export function monitorRoutes(
       '/monitor/export.xlsx',
       {
         config: { policy: monitorPolicy.view },
-        schema: { tags, summary: 'The dashboard as an XLSX workbook ("<5" = suppressed)', querystring: MonitorQuery },
+        schema: {
+          tags,
+          summary: 'The dashboard as an XLSX workbook (unrounded values with display formats)',
+          querystring: MonitorQuery,
+        },
       },
       async (request, reply) => {
         const content = await toXlsx(exportDocument(await dashboard.dashboard(actorContext(request), request.query)));
@@ -79,8 +101,10 @@ export function monitorRoutes(
   };
 }
 
-/** monitor-2025-01-01-2024[-GM0150][-18-27].csv: safe characters only (validated query values). */
-function fileName(query: MonitorQuery, extension: string): string {
-  const parts = ['monitor', query.date, String(query.year), query.municipality, query.ageGroup].filter(Boolean);
+/** monitor-2025-01-01-2024[-GM0150][-18-27][-rfc4180].csv: safe characters only (validated query values). */
+function fileName(query: MonitorQuery, extension: string, variant: string | null = null): string {
+  const parts = ['monitor', query.date, String(query.year), query.municipality, query.ageGroup, variant].filter(
+    Boolean,
+  );
   return `${parts.join('-')}.${extension}`;
 }
