@@ -32,6 +32,15 @@ describe('regional monitor: dashboard, print report, targets and the drill-down'
       expect(await page.getByTestId('monitor-export-xlsx').getAttribute('href')).toMatch(
         /^\/api\/v1\/monitor\/export\.xlsx\?/,
       );
+      // Two CSVs: the Dutch spreadsheet (the default variant) and RFC 4180 for software.
+      expect(await page.getByTestId('monitor-export-csv').getAttribute('href')).toMatch(
+        /^\/api\/v1\/monitor\/export\.csv\?.*variant=excel/,
+      );
+      const machineCsv = await page.getByTestId('monitor-export-csv-rfc4180').getAttribute('href');
+      expect(machineCsv).toMatch(/^\/api\/v1\/monitor\/export\.csv\?.*variant=rfc4180/);
+      const download = await page.request.get(machineCsv!, { timeout: 120_000 });
+      expect(download.status()).toBe(200);
+      expect((await download.text()).split('\r\n')[0]).toMatch(/^region,section,date,year,/);
       await expectAccessible(page, 'monitor dashboard (policy analyst)');
 
       // A bad peildatum is refused on the page, in an error summary.
@@ -54,6 +63,18 @@ describe('regional monitor: dashboard, print report, targets and the drill-down'
       await expectAccessible(page, 'monitor print report');
       await page.emulateMedia({ media: 'print' });
       expect(await page.getByRole('button', { name: 'Print dit rapport' }).isVisible()).toBe(false);
+      // The charts print as SVG next to their tables, with a size of their own (nothing measured).
+      for (const chart of [
+        'trend-bw-chart',
+        'trend-wait-chart',
+        'trend-shares-chart',
+        'monitor-municipalities-chart',
+      ]) {
+        const svg = page.getByTestId(chart).locator('svg.recharts-surface').first();
+        expect(await svg.isVisible(), chart).toBe(true);
+        expect((await svg.boundingBox())?.width, chart).toBeGreaterThan(300);
+      }
+      expect(await page.getByTestId('trend-bw-chart').locator('.recharts-line').count()).toBe(3);
     },
     JOURNEY_TIMEOUT,
   );

@@ -8,14 +8,14 @@ import {
   type PublishedIndicatorResult,
 } from '@springplank/contract';
 import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { Bar, BarChart, CartesianGrid, ResponsiveContainer, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
 import type { MessageKey } from '../../shared/i18n/dictionaries';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { populationPath } from './filters';
 import { FigureValue } from './format';
-import { SERIES_STYLES } from './TrendCharts';
+import { ChartFrame, SERIES_STYLES, type ChartWidth } from './TrendCharts';
 
 const figureLabel = (figure: MonitorFigure) => `monitor.figure.${figure.id}` as MessageKey;
 
@@ -54,11 +54,12 @@ function Cell({
 export function MunicipalityComparison({
   dashboard,
   query,
-  charts = true,
+  chartWidth,
 }: {
   dashboard: MonitorDashboard;
   query: MonitorQuery;
-  charts?: boolean;
+  /** A fixed chart width in pixels (print report); the screen's chart fills its container. */
+  chartWidth?: ChartWidth;
 }) {
   const { t } = useI18n();
   const bw = monitorFigure('bw_clients_total');
@@ -67,23 +68,26 @@ export function MunicipalityComparison({
     <section className="sp-section" aria-labelledby="monitor-municipalities-title">
       <Heading2 id="monitor-municipalities-title">{t('monitor.municipalities.title')}</Heading2>
       <Paragraph>{t('monitor.municipalities.intro')}</Paragraph>
-      {charts ? (
-        <div className="sp-monitor-chart" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={240}>
-            <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" stroke="#c8c8c8" />
-              <XAxis dataKey="name" stroke="#1a1a1a" />
-              <YAxis stroke="#1a1a1a" allowDecimals={false} />
-              <Bar
-                dataKey="value"
-                name={t('monitor.municipalities.chart')}
-                fill={SERIES_STYLES[0].stroke}
-                isAnimationActive={false}
-              />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      ) : null}
+      <div className="sp-monitor-chart" aria-hidden="true" data-testid="monitor-municipalities-chart">
+        <ChartFrame width={chartWidth} height={240}>
+          <BarChart
+            {...(chartWidth !== undefined ? { width: chartWidth, height: 240 } : {})}
+            data={data}
+            accessibilityLayer={false}
+            margin={{ top: 8, right: 16, bottom: 8, left: 0 }}
+          >
+            <CartesianGrid strokeDasharray="3 3" stroke="#c8c8c8" />
+            <XAxis dataKey="name" stroke="#1a1a1a" />
+            <YAxis stroke="#1a1a1a" allowDecimals={false} />
+            <Bar
+              dataKey="value"
+              name={t('monitor.municipalities.chart')}
+              fill={SERIES_STYLES[0].stroke}
+              isAnimationActive={false}
+            />
+          </BarChart>
+        </ChartFrame>
+      </div>
       <DataTable
         caption={t('monitor.municipalities.caption')}
         testId="monitor-municipalities-table"

@@ -5,7 +5,10 @@ import { RouterLink } from '../../shared/ui/RouterLink';
 import { exportUrl } from './api';
 import { monitorSearch } from './filters';
 
-/** Downloads (CSV, XLSX) and the printable report, all with the dashboard's filters. */
+/**
+ * Downloads (CSV for Dutch Excel, CSV for software, XLSX) and the printable report, all with
+ * the dashboard's filters.
+ */
 export function ExportLinks({ query }: { query: MonitorQuery }) {
   const t = useT();
   return (
@@ -14,13 +17,18 @@ export function ExportLinks({ query }: { query: MonitorQuery }) {
       <Paragraph>{t('monitor.export.note')}</Paragraph>
       <ul className="sp-monitor-exports">
         <li>
-          <Link href={exportUrl('csv', query)} download data-testid="monitor-export-csv">
+          <Link href={exportUrl('xlsx', query)} download data-testid="monitor-export-xlsx">
+            {t('monitor.export.xlsx')}
+          </Link>
+        </li>
+        <li>
+          <Link href={exportUrl('csv', query, 'excel')} download data-testid="monitor-export-csv">
             {t('monitor.export.csv')}
           </Link>
         </li>
         <li>
-          <Link href={exportUrl('xlsx', query)} download data-testid="monitor-export-xlsx">
-            {t('monitor.export.xlsx')}
+          <Link href={exportUrl('csv', query, 'rfc4180')} download data-testid="monitor-export-csv-rfc4180">
+            {t('monitor.export.csvMachine')}
           </Link>
         </li>
         <li>
@@ -29,6 +37,7 @@ export function ExportLinks({ query }: { query: MonitorQuery }) {
           </RouterLink>
         </li>
       </ul>
+      <Paragraph>{t('monitor.export.variants')}</Paragraph>
     </section>
   );
 }

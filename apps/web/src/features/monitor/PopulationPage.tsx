@@ -1,5 +1,5 @@
 import type { PopulationList, PopulationPerson } from '@springplank/contract';
-import { monitorFigure, MONITOR_FIGURES } from '@springplank/contract';
+import { formatMonitorNumber, monitorFigure, MONITOR_FIGURES } from '@springplank/contract';
 import { Alert, Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../shared/i18n/dictionaries';
@@ -114,12 +114,7 @@ function PersonRow({ person, figure }: { person: PopulationPerson; figure: strin
   const { t, locale } = useI18n();
   const unknown = t('monitor.population.unknown');
   const name = [person.givenName, person.familyName].filter(Boolean).join(' ') || unknown;
-  const months =
-    person.days === null
-      ? ''
-      : new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: 1 }).format(
-          person.days / 30.4375,
-        );
+  const months = person.days === null ? '' : formatMonitorNumber(person.days / 30.4375, 'months', locale);
   const flagText =
     person.flag === null
       ? ''

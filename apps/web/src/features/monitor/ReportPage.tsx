@@ -26,8 +26,15 @@ import { TrendCharts } from './TrendCharts';
 import './monitor.css';
 
 /**
- * The printable report: the same figures as the dashboard, every one as a table, without the
- * site navigation (this page has its own shell), ready for the browser's print dialog.
+ * Width of the report's charts in pixels: fixed, so the SVG has its size before anything is
+ * measured (print has no layout to measure) and fits an A4 page in portrait (about 180 mm).
+ */
+const REPORT_CHART_WIDTH = 640;
+
+/**
+ * The printable report: the same figures as the dashboard, every one as a table next to its
+ * chart (SVG), without the site navigation (this page has its own shell), ready for the
+ * browser's print dialog.
  */
 export function ReportPage() {
   const { t, locale } = useI18n();
@@ -55,9 +62,13 @@ export function ReportPage() {
               {t('monitor.report.generated', { time: formatDateTime(dashboard.data.generatedAt, locale) })}
             </Paragraph>
             <HeadlineTable dashboard={dashboard.data} />
-            <TrendCharts dashboard={dashboard.data} charts={false} />
+            <TrendCharts dashboard={dashboard.data} chartWidth={REPORT_CHART_WIDTH} />
             <MoYearsTable dashboard={dashboard.data} />
-            <MunicipalityComparison dashboard={{ ...dashboard.data, drillDown: false }} query={query} charts={false} />
+            <MunicipalityComparison
+              dashboard={{ ...dashboard.data, drillDown: false }}
+              query={query}
+              chartWidth={REPORT_CHART_WIDTH}
+            />
             <YoungAdultsTable dashboard={{ ...dashboard.data, drillDown: false }} query={query} />
           </div>
         ) : null}

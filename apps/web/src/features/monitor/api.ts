@@ -1,4 +1,10 @@
-import type { MonitorDashboard, MonitorQuery, PopulationList, PopulationQuery } from '@springplank/contract';
+import type {
+  MonitorCsvVariant,
+  MonitorDashboard,
+  MonitorQuery,
+  PopulationList,
+  PopulationQuery,
+} from '@springplank/contract';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toQueryString } from '../../shared/api/client';
 
@@ -31,7 +37,10 @@ export function usePopulation(query: PopulationQuery | null) {
   });
 }
 
-/** The download address of an export with the same filters as the dashboard. */
-export function exportUrl(kind: 'csv' | 'xlsx', query: MonitorQuery): string {
-  return `/api/v1/monitor/export.${kind}${toQueryString({ ...query })}`;
+/**
+ * The download address of an export with the same filters as the dashboard; a CSV in the
+ * chosen variant (Dutch spreadsheet or RFC 4180 for software).
+ */
+export function exportUrl(kind: 'csv' | 'xlsx', query: MonitorQuery, variant?: MonitorCsvVariant): string {
+  return `/api/v1/monitor/export.${kind}${toQueryString({ ...query, variant })}`;
 }

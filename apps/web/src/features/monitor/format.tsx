@@ -1,29 +1,28 @@
-import type { FigureCell, Locale, MonitorUnit } from '@springplank/contract';
+import {
+  formatMonitorNumber,
+  monitorDisplayNumber,
+  type FigureCell,
+  type Locale,
+  type MonitorUnit,
+} from '@springplank/contract';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../shared/i18n/useT';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 
-function numberFormat(locale: Locale, digits: number): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  });
-}
-
 /**
  * A value in its unit as text: persons as a whole number (a derived target such as 194.4
- * with one decimal), months with one decimal, shares as a percentage with one decimal.
+ * with one decimal), months with one decimal, shares as a percentage with one decimal — the
+ * contract's formatter, the same the exports use.
  */
 export function formatValue(value: number, unit: MonitorUnit, locale: Locale, t: Translate): string {
-  if (unit === 'count') return numberFormat(locale, Number.isInteger(value) ? 0 : 1).format(value);
-  if (unit === 'months') return t('monitor.months', { value: numberFormat(locale, 1).format(value) });
-  return t('monitor.percent', { value: numberFormat(locale, 1).format(value * 100) });
+  const shown = formatMonitorNumber(value, unit, locale);
+  if (unit === 'count') return shown;
+  return t(unit === 'months' ? 'monitor.months' : 'monitor.percent', { value: shown });
 }
 
-/** A plain number for a chart axis or table in a known unit (months, or percent for shares). */
+/** A plain number for a chart axis in a known unit (months, or percent for shares), rounded as shown. */
 export function chartNumber(value: number | null, unit: MonitorUnit): number | null {
-  if (value === null) return null;
-  return unit === 'share' ? Math.round(value * 1000) / 10 : Math.round(value * 10) / 10;
+  return value === null ? null : monitorDisplayNumber(value, unit);
 }
 
 /** "<5" with its meaning for screen readers. */

@@ -122,10 +122,14 @@ export const enMonitor: Record<keyof typeof nlMonitor, string> = {
   'monitor.young.caption': 'Figures for young adults and for all ages',
 
   'monitor.export.title': 'Download and print',
-  'monitor.export.csv': 'Download as CSV',
+  'monitor.export.csv': 'Download as CSV for Excel (Dutch format)',
+  'monitor.export.csvMachine': 'Download as CSV for software (RFC 4180)',
   'monitor.export.xlsx': 'Download as Excel (XLSX)',
   'monitor.export.report': 'Open the printable report',
-  'monitor.export.note': 'The files hold the same figures. A figure about fewer than 5 persons shows as "<5".',
+  'monitor.export.note':
+    'The files hold the same figures as the screen. A figure about fewer than 5 persons shows as "afgeschermd" (suppressed).',
+  'monitor.export.variants':
+    'The CSV for Excel has one line per figure, rounded as on screen (percentages with one decimal, decimal comma, Dutch column names). The CSV for software has the unrounded values with dots; shares are fractions between 0 and 1.',
 
   'monitor.report.title': 'Regional monitor report',
   'monitor.report.print': 'Print this report',

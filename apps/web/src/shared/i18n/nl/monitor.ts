@@ -154,11 +154,14 @@ export const nlMonitor = {
   'monitor.young.caption': 'Cijfers voor jongvolwassenen en voor alle leeftijden',
 
   'monitor.export.title': 'Downloaden en printen',
-  'monitor.export.csv': 'Download als CSV',
+  'monitor.export.csv': 'Download als CSV voor Excel',
+  'monitor.export.csvMachine': 'Download als CSV voor software (RFC 4180)',
   'monitor.export.xlsx': 'Download als Excel (XLSX)',
   'monitor.export.report': 'Open het rapport om te printen',
   'monitor.export.note':
-    'De bestanden bevatten dezelfde cijfers. Een cijfer over minder dan 5 personen staat er als "<5".',
+    'De bestanden bevatten dezelfde cijfers als het scherm. Een cijfer over minder dan 5 personen staat er als "afgeschermd".',
+  'monitor.export.variants':
+    'De CSV voor Excel heeft een regel per cijfer, afgerond zoals op het scherm (percentages met een decimaal, komma als decimaalteken). De CSV voor software heeft de onafgeronde waarden met punten; aandelen staan er als fractie tussen 0 en 1.',
 
   'monitor.report.title': 'Rapport regionale monitor',
   'monitor.report.print': 'Print dit rapport',
