@@ -1,22 +1,21 @@
 /**
  * The exact indicator engine: INDICATORS.md computed inside the database for one region,
- * one peildatum and one year, in one set-based statement. Means and shares are made from the
- * exact counts and day sums by the same function the reference implementation uses, so SQL
- * and reference agree to the bit. Callers pass their own transaction (PGlite has one connection).
+ * one peildatum and one year (or a series of peildata), through the grid statement of
+ * indicator-grid.ts; and the drill-down to the persons behind a figure. Callers pass their own
+ * transaction (PGlite has one connection).
  */
 import type { IndicatorResult } from '@springplank/contract';
-import {
-  BW_WAIT_SERVICES,
-  indicatorResultFrom,
-  MO_SERVICES,
-  type DaySum,
-  type IndicatorAgeGroup,
-  type IndicatorAggregates,
-} from '@springplank/domain';
-import { sql, type SQL } from 'drizzle-orm';
+import type { IndicatorAgeGroup } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { aggregateQuery, FLAGGED_SUFFIX, POPULATIONS, populationQuery, type IndicatorScope } from './indicator-sql';
+import {
+  computeIndicatorGrid,
+  resolveRegion,
+  rowsOf,
+  validateDatesAndYears,
+  type IndicatorGroup,
+} from './indicator-grid';
+import { FLAGGED_SUFFIX, POPULATIONS, populationQuery, type IndicatorScope } from './indicator-sql';
 
 /** Parameters of one indicator call. */
 export interface IndicatorEngineParams {
@@ -30,78 +29,35 @@ export interface IndicatorEngineParams {
   ageGroup?: IndicatorAgeGroup | null;
 }
 
-/** The rows of a raw statement, whichever driver ran it. */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  // postgres.js answers with an array of rows, PGlite with { rows }.
-  const result: unknown = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
-}
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
 /** Check the parameters and resolve region and municipality to ids; typed errors for what is unknown. */
-async function resolveScope(
-  db: Db,
-  params: IndicatorEngineParams,
-  dates: readonly string[] = [params.date],
-): Promise<IndicatorScope> {
-  for (const date of dates) {
-    if (!isCalendarDate(date)) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'date', message: 'Geef een bestaande datum als JJJJ-MM-DD' },
-      ]);
-    }
-  }
-  if (!Number.isInteger(params.year) || params.year < 1900 || params.year > 2200) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'year', message: 'Geef een jaartal tussen 1900 en 2200' }]);
-  }
-  const [region] = await rowsOf<{ id: string }>(db, sql`SELECT id FROM regions WHERE slug = ${params.regionSlug}`);
-  if (!region) throw new AppError('REGION_UNKNOWN');
-  let municipalityId: string | null = null;
-  if (params.municipalityCode) {
-    const [municipality] = await rowsOf<{ id: string }>(
-      db,
-      sql`SELECT id FROM municipalities WHERE region_id = ${region.id}::uuid AND code = ${params.municipalityCode}`,
-    );
-    if (!municipality) {
-      throw new AppError('MUNICIPALITY_UNKNOWN', {}, [
-        { path: 'municipality', message: `Onbekende gemeente in deze regio: ${params.municipalityCode}` },
-      ]);
-    }
-    municipalityId = municipality.id;
-  }
+async function resolveScope(db: Db, params: IndicatorEngineParams): Promise<IndicatorScope> {
+  validateDatesAndYears([params.date], [params.year]);
+  const codes = params.municipalityCode ? [params.municipalityCode] : [];
+  const { regionId, municipalityIds } = await resolveRegion(db, params.regionSlug, codes);
   return {
-    regionId: region.id,
+    regionId,
     date: params.date,
     year: params.year,
-    municipalityId,
+    municipalityId: params.municipalityCode ? municipalityIds.get(params.municipalityCode)! : null,
     ageGroup: params.ageGroup ?? null,
   };
 }
 
-interface FigureRow {
-  figure: string;
-  n: number;
-  sum_days: number;
-  flagged: number;
-}
+const groupOf = (params: Omit<IndicatorEngineParams, 'date'>): IndicatorGroup => ({
+  municipalityCode: params.municipalityCode ?? null,
+  ageGroup: params.ageGroup ?? null,
+});
 
 /** Every indicator of INDICATORS.md for a region, computed in the database. */
 export async function computeIndicators(db: Db, params: IndicatorEngineParams): Promise<IndicatorResult> {
-  const scope = await resolveScope(db, params);
-  const rows = await rowsOf<FigureRow>(db, aggregateQuery(scope));
-  const byFigure = new Map(rows.map((row) => [row.figure, row]));
-  return resultFrom(params, params.date, (key) => {
-    const row = byFigure.get(key);
-    if (!row) throw new Error(`indicator query returned no row for ${key}`);
-    return row;
+  const group = groupOf(params);
+  const grid = await computeIndicatorGrid(db, {
+    ...params,
+    dates: [params.date],
+    years: [params.year],
+    groups: [group],
   });
+  return grid.result(params.date, params.year, group);
 }
 
 /** Parameters of a series: the same region, year and filters on many peildata. */
@@ -111,76 +67,18 @@ export interface IndicatorSeriesParams extends Omit<IndicatorEngineParams, 'date
 }
 
 /**
- * computeIndicators for every date of `dates` in one statement (a trend, a sweep): the same
- * population CTEs with every peildatum at once, so each element equals computeIndicators
- * for that date.
+ * computeIndicators for every date of `dates` in one statement (a trend, a sweep): each
+ * element equals computeIndicators for that date.
  */
 export async function computeIndicatorSeries(db: Db, params: IndicatorSeriesParams): Promise<IndicatorResult[]> {
-  const scope = await resolveScope(db, { ...params, date: params.dates[0] ?? '' }, params.dates);
-  if (params.dates.length === 0) return [];
-  const rows = await rowsOf<FigureRow & { peildatum: string | null }>(
-    db,
-    aggregateQuery(scope, [...new Set(params.dates)]),
-  );
-  const byKey = new Map(rows.map((row) => [`${row.peildatum ?? 'every'}|${row.figure}`, row]));
-  // An empty population has no group, hence no row: it is n = 0. A row without peildatum (the
-  // year population) holds for every peildatum.
-  const empty: FigureRow = { figure: '', n: 0, sum_days: 0, flagged: 0 };
-  return params.dates.map((date) =>
-    resultFrom({ ...params, date }, date, (key) => byKey.get(`${date}|${key}`) ?? byKey.get(`every|${key}`) ?? empty),
-  );
-}
-
-/** The IndicatorResult of one peildatum from its figure rows (counts, day sums, flagged counts). */
-function resultFrom(params: IndicatorEngineParams, date: string, row: (key: string) => FigureRow): IndicatorResult {
-  const figure = (key: string) => {
-    const found = row(key);
-    return { n: Number(found.n), sumDays: Number(found.sum_days), flagged: Number(found.flagged) };
-  };
-  const daySum = (key: string): DaySum => {
-    const { n, sumDays } = figure(key);
-    return { n, sumDays };
-  };
-  const longStay = (key: string) => {
-    const { n, flagged } = figure(key);
-    return { n, long: flagged };
-  };
-  const housingRealized = figure('housing.realized');
-  const aggregates: IndicatorAggregates = {
-    bwClients: {
-      total: figure('bwClients.total').n,
-      inCare: figure('bwClients.inCare').n,
-      waiting: figure('bwClients.waiting').n,
-    },
-    moClients: { total: figure('moClients.total').n },
-    bwWait: Object.fromEntries(
-      BW_WAIT_SERVICES.map((service) => [
-        service,
-        { realized: daySum(`bwWait.${service}.realized`), current: daySum(`bwWait.${service}.current`) },
-      ]),
-    ) as IndicatorAggregates['bwWait'],
-    moLongStay: {
-      all: longStay('moLongStay.all'),
-      ...(Object.fromEntries(MO_SERVICES.map((service) => [service, longStay(`moLongStay.${service}`)])) as Omit<
-        IndicatorAggregates['moLongStay'],
-        'all'
-      >),
-    },
-    housing: {
-      realized: { n: housingRealized.n, sumDays: housingRealized.sumDays, within3Months: housingRealized.flagged },
-      waiting: daySum('housing.waiting'),
-    },
-  };
-  return indicatorResultFrom(
-    {
-      region: params.regionSlug,
-      date,
-      year: params.year,
-      municipality: params.municipalityCode ?? null,
-      ageGroup: params.ageGroup ?? null,
-    },
-    aggregates,
-  );
+  const group = groupOf(params);
+  if (params.dates.length === 0) {
+    validateDatesAndYears([], [params.year]);
+    await resolveRegion(db, params.regionSlug, group.municipalityCode ? [group.municipalityCode] : []);
+    return [];
+  }
+  const grid = await computeIndicatorGrid(db, { ...params, years: [params.year], groups: [group] });
+  return params.dates.map((date) => grid.result(date, params.year, group));
 }
 
 /** The figures a drill-down can open: every population, plus its flagged part (…long, …within3Months). */
