@@ -1,4 +1,4 @@
-import { createHash, createSecretKey, randomUUID, type KeyObject } from 'node:crypto';
+import { createHash, createSecretKey, hash, randomUUID, type KeyObject } from 'node:crypto';
 import type {
   AttachmentReceipt,
   CreateReportInput,
@@ -6,7 +6,14 @@ import type {
   ReportReceipt,
   ReportStatus,
 } from '@springplank/contract';
-import { DEFAULT_DEADLINE_RULES, dutchDateOf, triageDueOn, type DeadlineRules } from '@springplank/domain';
+import {
+  DEFAULT_DEADLINE_RULES,
+  dutchDateOf,
+  triageDueOn,
+  type DeadlineRules,
+  type IsoDate,
+  type Urgency,
+} from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
@@ -41,7 +48,9 @@ export function reportsOnBehalfOfOrganisation(actor: Actor | null): boolean {
 export class IntakeService {
   private statusKey: Promise<KeyObject> | null = null;
   private readonly municipalityCache = new Map<string, { value: MunicipalityRow; until: number }>();
-  private readonly rulesCache = new Map<string, { value: DeadlineRules; until: number }>();
+  private readonly rulesCache = new Map<string, RulesEntry>();
+  /** The Dutch date of the last UTC minute seen (formatting it is the costly part of a deadline). */
+  private today: { minute: number; day: IsoDate } = { minute: Number.NaN, day: '' };
 
   constructor(
     private readonly db: Db,
@@ -70,6 +79,7 @@ export class IntakeService {
     const receivedAt = this.now();
     const urgency = input.acuteDanger ? 'acute' : 'normal';
     const rules = await this.cachedRules(regionId);
+    const dueOn = this.triageDue(rules, receivedAt, urgency);
     const actor = source.ctx?.actor ?? null;
     const onBehalf = reportsOnBehalfOfOrganisation(actor);
     for (let attempt = 0; ; attempt += 1) {
@@ -109,7 +119,7 @@ export class IntakeService {
             reporterOrganisationId: onBehalf ? actor!.organisationId : null,
             reporterUserId: onBehalf ? actor!.userId : null,
             receivedAt,
-            triageDueOn: triageDueOn(dutchDateOf(receivedAt), urgency, rules),
+            triageDueOn: dueOn,
           });
           if (!inserted) return null;
           const claimed = await this.repository.claimAttachments(tx, regionId, inserted.id, input.attachmentIds);
@@ -201,12 +211,33 @@ export class IntakeService {
   }
 
   /** Deadline rules change rarely: cached for a minute per region (another process's change shows within that). */
-  private async cachedRules(regionId: string): Promise<DeadlineRules> {
+  private async cachedRules(regionId: string): Promise<RulesEntry> {
     const hit = this.rulesCache.get(regionId);
-    if (hit && hit.until > Date.now()) return hit.value;
-    const value = await loadDeadlineRules(this.db, this.repository, regionId);
-    this.rulesCache.set(regionId, { value, until: Date.now() + 60_000 });
-    return value;
+    if (hit && hit.until > Date.now()) return hit;
+    const entry = {
+      value: await loadDeadlineRules(this.db, this.repository, regionId),
+      until: Date.now() + 60_000,
+      dueOn: new Map<string, IsoDate>(),
+    };
+    this.rulesCache.set(regionId, entry);
+    return entry;
+  }
+
+  /**
+   * The triage deadline of a report received at `receivedAt`. The Dutch date is formatted once per
+   * UTC minute (Amsterdam is a whole number of hours off UTC, so the date cannot change within a
+   * minute), and the deadline once per date and urgency for the rules it was computed with.
+   */
+  private triageDue(rules: RulesEntry, receivedAt: Date, urgency: Urgency): IsoDate {
+    const minute = Math.floor(receivedAt.getTime() / 60_000);
+    if (minute !== this.today.minute) this.today = { minute, day: dutchDateOf(receivedAt) };
+    const key = `${this.today.day}/${urgency}`;
+    let due = rules.dueOn.get(key);
+    if (due === undefined) {
+      due = triageDueOn(this.today.day, urgency, rules.value);
+      rules.dueOn.set(key, due);
+    }
+    return due;
   }
 
   private async replay(earlier: ReportRow, fingerprint: string | null): Promise<ReportReceipt> {
@@ -263,10 +294,18 @@ export async function loadDeadlineRules(
   return rules;
 }
 
+/** Cached deadline rules of a region, with the deadlines computed from them. */
+interface RulesEntry {
+  value: DeadlineRules;
+  until: number;
+  /** Triage deadline per `date/urgency`; dropped with the entry, so it never outlives the rules. */
+  dueOn: Map<string, IsoDate>;
+}
+
 /** A stable hash of the request body, to tell a true retry from a reused key. */
 function fingerprintOf(input: CreateReportInput): string {
   const { website: _website, ...rest } = input;
-  return createHash('sha256').update(JSON.stringify(rest)).digest('hex');
+  return hash('sha256', JSON.stringify(rest), 'hex');
 }
 
 /** A file name without paths or control characters, at most 200 characters. */

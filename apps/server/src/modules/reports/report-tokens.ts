@@ -1,11 +1,17 @@
-import { createHash, createHmac, randomInt, type KeyObject } from 'node:crypto';
+import { createHmac, hash, randomBytes, type KeyObject } from 'node:crypto';
 
 /** Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A readable random reference like `M-7K3F-9QXT` (40 bits; collisions are retried on insert). */
 export function newReference(prefix: 'M' | 'C' | 'A'): string {
-  const chars = Array.from({ length: 8 }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
+  // 40 random bits, read as eight 5-bit digits: uniform over the alphabet, one call to the CSPRNG.
+  let bits = randomBytes(5).readUIntBE(0, 5);
+  let chars = '';
+  for (let i = 0; i < 8; i += 1) {
+    chars = ALPHABET[bits % 32]! + chars;
+    bits = Math.floor(bits / 32);
+  }
   return `${prefix}-${chars.slice(0, 4)}-${chars.slice(4)}`;
 }
 
@@ -20,5 +26,6 @@ export function statusTokenFor(key: KeyObject, reportId: string): string {
 
 /** The stored form of a status token. */
 export function hashToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
+  // One-shot hash: the same hex SHA-256 as createHash, without a Hash object per call.
+  return hash('sha256', token, 'hex');
 }
