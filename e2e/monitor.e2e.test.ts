@@ -70,7 +70,7 @@ describe('regional monitor: dashboard, print report, targets and the drill-down'
         'trend-shares-chart',
         'monitor-municipalities-chart',
       ]) {
-        const svg = page.getByTestId(chart).locator('svg.recharts-surface').first();
+        const svg = page.getByTestId(chart).locator('.recharts-wrapper > svg.recharts-surface');
         expect(await svg.isVisible(), chart).toBe(true);
         expect((await svg.boundingBox())?.width, chart).toBeGreaterThan(300);
       }
