@@ -1,12 +1,12 @@
-import { createHmac, hash, randomBytes, type KeyObject } from 'node:crypto';
+import { createHmac, hash, randomInt, type KeyObject } from 'node:crypto';
 
 /** Crockford base32 without look-alikes (no I, L, O, U): easy to read out over the phone. */
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
 /** A readable random reference like `M-7K3F-9QXT` (40 bits; collisions are retried on insert). */
 export function newReference(prefix: 'M' | 'C' | 'A'): string {
-  // 40 random bits, read as eight 5-bit digits: uniform over the alphabet, one call to the CSPRNG.
-  let bits = randomBytes(5).readUIntBE(0, 5);
+  // 40 random bits in one draw (randomInt serves them from a pooled buffer), as eight 5-bit digits.
+  let bits = randomInt(2 ** 40);
   let chars = '';
   for (let i = 0; i < 8; i += 1) {
     chars = ALPHABET[bits % 32]! + chars;
