@@ -56,16 +56,19 @@ export interface StaleThresholds {
 /** Autovacuum's defaults (autovacuum_analyze_threshold 50, autovacuum_analyze_scale_factor 0.1). */
 export const DEFAULT_STALE_THRESHOLDS: StaleThresholds = { minChanges: 50, fraction: 0.1 };
 
-/** A table the stale-statistics check analyzed, with the counts that made it stale. */
+/** A table the stale-statistics check analyzed, and why. */
 export interface AnalyzedTable {
   table: string;
+  /** `changes`: over the thresholds since the last analyze; `never-analyzed`: holds data that was never analyzed. */
+  reason: 'changes' | 'never-analyzed';
   changesSinceAnalyze: number;
   liveRows: number;
 }
 
 /**
  * ANALYZE every public table with more changes since its last analyze than the thresholds
- * allow (as autovacuum would, which PGlite lacks), and return those tables.
+ * allow (as autovacuum would, which PGlite lacks), or with data that was never analyzed, and
+ * return those tables.
  */
 export async function analyzeStaleTables(
   db: Db,
@@ -74,16 +77,22 @@ export async function analyzeStaleTables(
   // Change counts reach the shared statistics only now and then; flush this session's own
   // first (on PGlite that is every change there is), so the check sees the latest writes.
   await db.execute(sql`SELECT pg_catalog.pg_stat_force_next_flush()`);
-  const stale = await rowsOf<{ table: string; changes: string | number; rows: string | number }>(
+  // PGlite forgets the change counts when it closes; pg_class keeps `reltuples = -1` until a
+  // table's first analyze, so data loaded before a restart (or by an older version) is found too.
+  const stale = await rowsOf<{ table: string; changes: string | number; rows: string | number; never: boolean }>(
     db,
-    sql`SELECT relname AS "table", n_mod_since_analyze AS changes, n_live_tup AS rows
-          FROM pg_catalog.pg_stat_user_tables
-         WHERE schemaname = ${SCHEMA}
-           AND n_mod_since_analyze > ${thresholds.minChanges}::float8 + ${thresholds.fraction}::float8 * n_live_tup
-         ORDER BY relname`,
+    sql`SELECT s.relname AS "table", s.n_mod_since_analyze AS changes, s.n_live_tup AS rows,
+               (c.reltuples < 0 AND pg_catalog.pg_relation_size(c.oid) > 0) AS never
+          FROM pg_catalog.pg_stat_user_tables s
+          JOIN pg_catalog.pg_class c ON c.oid = s.relid
+         WHERE s.schemaname = ${SCHEMA}
+           AND (s.n_mod_since_analyze > ${thresholds.minChanges}::float8 + ${thresholds.fraction}::float8 * s.n_live_tup
+                OR (c.reltuples < 0 AND pg_catalog.pg_relation_size(c.oid) > 0))
+         ORDER BY s.relname`,
   );
-  const analyzed = stale.map((row) => ({
+  const analyzed = stale.map((row): AnalyzedTable => ({
     table: row.table,
+    reason: row.never ? 'never-analyzed' : 'changes',
     changesSinceAnalyze: Number(row.changes),
     liveRows: Number(row.rows),
   }));
