@@ -42,6 +42,7 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
   return result;
 }
 
+/** The demo's rows, all in one transaction. */
 async function loadDemoData(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   return db.transaction(async (tx) => {

@@ -92,7 +92,7 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
     });
 
     // PGlite has no autovacuum, and on a server it can lag a burst of writes: analyze what
-    // changed a lot since its last analyze, like autovacuum would (maintenance.ts).
+    // changed a lot since its last analyze, or was never analyzed (maintenance.ts).
     await boss.schedule(JOBS.analyzeStale, SCHEDULES[JOBS.analyzeStale], null, { tz: TIME_ZONE });
     await boss.work(JOBS.analyzeStale, polling, async () => {
       const tables = await analyzeStaleTables(deps.database.db);
