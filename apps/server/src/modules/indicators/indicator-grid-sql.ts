@@ -3,14 +3,16 @@
  * at once, in one statement whose cost is linear in the region's records whatever plan the
  * planner picks (fresh tables without statistics included).
  *
- * How: the peildata P (sorted) are numbered 1..n. Each record (or each person's merged
- * interval, for figures that count persons) covers a run of consecutive peildata, found per
- * record by binary search (`width_bucket` on the sorted array): it covers the peildata with
- * index in (from, to]. The statement returns only the *changes* — +1 at `from`, −1 at `to` —
- * summed per figure, group and position; the caller adds them up in peildatum order. No row
- * is ever joined to the peildata, and the only joins are with base tables by key (persons)
- * and with the handful of groups. Years (the year indicator) work the same way on the sorted
- * years.
+ * How: the peildata P (sorted) are numbered 1..n. Each record covers a run of consecutive
+ * peildata, found per record by binary search (`width_bucket` on the sorted array): the
+ * peildata with index in (from, to]. No record is ever joined to the peildata:
+ * - figures that count records return only the *changes* — how many records (days, flags)
+ *   start counting after position `from` and stop after `to` — summed per figure, group and
+ *   position; the caller adds them up in peildatum order;
+ * - figures that count persons OR a person's runs into one bit mask (bit i−1: in on peildatum
+ *   i) and return how many persons have each mask.
+ * The only joins are with base tables by key (persons) and with the handful of groups. Years
+ * (the year indicator) work the same way on the sorted years.
  */
 import { AGE_GROUP_BOUNDS, type IndicatorAgeGroup } from '@springplank/domain';
 import { sql, type SQL } from 'drizzle-orm';
@@ -24,136 +26,176 @@ export interface GridGroup {
 /** What one grid statement is about, resolved to ids; dates and years sorted, distinct. */
 export interface GridScope {
   regionId: string;
+  /** At most MAX_GRID_POINTS. */
   dates: readonly string[];
   /** addMonths(date, −12) of each date, in the same order (non-decreasing). */
   yearAgo: readonly string[];
+  /** At most MAX_GRID_POINTS. */
   years: readonly number[];
   groups: readonly GridGroup[];
 }
 
+/** The most peildata (years) one statement takes: a person's bit mask is a bigint. */
+export const MAX_GRID_POINTS = 62;
+
 /** The day that sums of "days until the peildatum" are taken against. */
 export const DAY_ZERO = '2000-01-01';
 
+/** The figures by their number in the statement: records first, then the person masks. */
+export const GRID_FIGURES = [
+  'bwWait.beschermd_wonen.current',
+  'bwWait.beschut_wonen.current',
+  'bwWait.beschermd_wonen.realized',
+  'bwWait.beschut_wonen.realized',
+  'moLongStay.nachtopvang',
+  'moLongStay.24uursopvang',
+  'moLongStay.crisisopvang',
+  'moLongStay.ambulante_crisisopvang',
+  'moLongStay.all',
+  'housing.realized',
+  'housing.waiting',
+  'bwClients.inCare',
+  'bwClients.waiting',
+  'bwClients.total',
+  'moClients.total',
+] as const;
+
+/** Which sum a result row holds: changes after a run's start, after its end, after its flag starts; or a mask. */
+export const GRID_ROW = { from: 0, to: 1, flag: 2, mask: 3 } as const;
+
 const BW = sql.raw(`('beschermd_wonen', 'beschut_wonen')`);
 const MO = sql.raw(`('nachtopvang', '24uursopvang', 'crisisopvang', 'ambulante_crisisopvang')`);
+const fig = (name: (typeof GRID_FIGURES)[number]) => sql.raw(String(GRID_FIGURES.indexOf(name)));
 
 /** A date/int array parameter (the values are validated dates and integers). */
 const arrayOf = (values: readonly (string | number)[], type: 'date' | 'int') =>
   sql`${`{${values.join(',')}}`}::${sql.raw(type)}[]`;
 
+/** The bits from..to−1: the peildata (years) with index in (from, to]. */
+const mask = (from: SQL, to: SQL) => sql`((1::bigint << (${to})) - (1::bigint << (${from})))`;
+
 /**
- * One row per figure, group index (`gi`, position in scope.groups) and position `pos`: the
- * change there of the population size (`dn`), of its day sum (`ddays`, for days fixed per
- * record), of the number of records whose days run until the peildatum (`drel`) with the sum
- * of their start days since DAY_ZERO (`dref`), and of the flagged count (`dflag`). The value
- * on peildatum (or year) i is the sum of the changes at positions < i.
+ * Rows of (row, figure, gi, key, n, days, ref, rel, flagged), gi the group's position in
+ * scope.groups. row from/to/flag: key is a position, the sums are the changes there — of the
+ * number of records (n), their fixed day sum (days), the number whose days run until the
+ * peildatum (rel) with the sum of their start days since DAY_ZERO (ref), and the flagged
+ * count. The value on peildatum i is the sum of the from and flag changes at positions < i
+ * minus the to changes there. row mask: key is a bit mask, n how many persons have it.
  */
 export function gridQuery(scope: GridScope): SQL {
   const P = arrayOf(scope.dates, 'date');
   const W = arrayOf(scope.yearAgo, 'date');
   const Y = arrayOf(scope.years, 'int');
   const region = sql`${scope.regionId}::uuid`;
-  const lastDate = scope.dates[scope.dates.length - 1]!;
-  const lastYear = scope.years[scope.years.length - 1]!;
+  const lastDate = sql`${scope.dates[scope.dates.length - 1]!}::date`;
   // Nothing starting after the last peildatum or the last year counts anywhere.
-  const horizon = sql`greatest(${lastDate}::date, make_date(${lastYear}::int, 12, 31))`;
-  // The number of peildata before a date (so a record from `a` to `b` covers (lt(a), lt(b)]).
+  const horizon = sql`greatest(${lastDate}, make_date(${scope.years[scope.years.length - 1]!}::int, 12, 31))`;
+  // The number of peildata before a date (a record from `a` to `b` covers (lt(a), lt(b)]).
   const lt = (date: SQL) => sql`width_bucket((${date}) - 1, ${P})`;
   // The number of peildata on or before a date.
   const le = (date: SQL) => sql`width_bucket(${date}, ${P})`;
   const filtered = scope.groups.some((g) => g.municipalityId !== null || g.ageGroup !== null);
   // The person's municipality and birth date ride along only when a group filters on them
   // (joined by primary key from the base table: no plan can make that quadratic).
-  const personColumns = filtered
+  const person = filtered
     ? sql`p.municipality_id, p.birth_date`
     : sql`NULL::uuid AS municipality_id, NULL::date AS birth_date`;
   const personJoin = (alias: string) => (filtered ? sql.raw(`JOIN persons p ON p.id = ${alias}.person_id`) : sql``);
+  const end = (column: SQL) => sql`coalesce(${column}, 'infinity'::date)`;
+  const groups = groupsOf(scope, filtered);
   return sql`
     WITH stays_r AS MATERIALIZED (
-      SELECT s.person_id, s.service, s.started_on, coalesce(s.ended_on, 'infinity'::date) AS end_on,
-             ${lt(sql`s.started_on`)} AS p_from, ${lt(sql`coalesce(s.ended_on, 'infinity'::date)`)} AS p_to, ${personColumns}
+      SELECT s.person_id, s.service, s.started_on, ${end(sql`s.ended_on`)} AS end_on,
+             ${lt(sql`s.started_on`)} AS p_from, ${lt(end(sql`s.ended_on`))} AS p_to, ${person}
       FROM stays s ${personJoin('s')}
       WHERE s.region_id = ${region} AND (s.service IN ${BW} OR s.service IN ${MO}) AND s.started_on <= ${horizon}
     ),
     waits_r AS MATERIALIZED (
       SELECT w.person_id, w.service, w.listed_on, w.removed_on, w.removal_reason,
-             ${lt(sql`w.listed_on`)} AS p_from, ${lt(sql`coalesce(w.removed_on, 'infinity'::date)`)} AS p_to, ${personColumns}
+             ${lt(sql`w.listed_on`)} AS p_from, ${lt(end(sql`w.removed_on`))} AS p_to, ${person}
       FROM waitlist_entries w ${personJoin('w')}
-      WHERE w.region_id = ${region} AND w.service IN ${BW} AND w.listed_on <= ${lastDate}::date
+      WHERE w.region_id = ${region} AND w.service IN ${BW} AND w.listed_on <= ${lastDate}
     ),
-    -- Figures that count persons: each person's intervals per figure, in positions.
-    person_runs AS (
-      SELECT 'bwClients.inCare' AS figure, 'd' AS space, person_id, p_from, p_to, municipality_id, birth_date
-        FROM stays_r WHERE service IN ${BW} AND p_from < p_to
-      UNION ALL SELECT 'bwClients.total', 'd', person_id, p_from, p_to, municipality_id, birth_date
-        FROM stays_r WHERE service IN ${BW} AND p_from < p_to
-      UNION ALL SELECT 'bwClients.waiting', 'd', person_id, p_from, p_to, municipality_id, birth_date
-        FROM waits_r WHERE p_from < p_to
-      UNION ALL SELECT 'bwClients.total', 'd', person_id, p_from, p_to, municipality_id, birth_date
-        FROM waits_r WHERE p_from < p_to
-      -- I2: a non-empty MO stay is in the years from its start to its last day.
-      UNION ALL SELECT 'moClients.total', 'y', person_id, y_from, y_to, municipality_id, birth_date
-        FROM (
-          SELECT person_id, municipality_id, birth_date, width_bucket(extract(year from started_on)::int - 1, ${Y}) AS y_from,
-                 CASE WHEN end_on = 'infinity' THEN ${sql.raw(String(scope.years.length))}
-                      ELSE width_bucket(extract(year from end_on - 1)::int, ${Y}) END AS y_to
-          FROM stays_r WHERE service IN ${MO} AND end_on > started_on
-        ) y
-        WHERE y_from < y_to
-    ),
-    -- Merged per person (gaps and islands over positions): one run per stretch of consecutive
-    -- peildata (years) the person is in, so each person counts once on each.
-    person_islands AS (
-      SELECT figure, space, person_id, min(p_from) AS p_from, max(p_to) AS p_to, municipality_id, birth_date
-      FROM (
-        SELECT *, sum(starts) OVER (PARTITION BY figure, person_id ORDER BY p_from, p_to ROWS UNBOUNDED PRECEDING) AS island
-        FROM (
-          SELECT *, CASE WHEN p_from <= max(p_to) OVER (PARTITION BY figure, person_id ORDER BY p_from, p_to
-                               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) THEN 0 ELSE 1 END AS starts
-          FROM person_runs
-        ) r
-      ) i
-      GROUP BY figure, space, person_id, island, municipality_id, birth_date
-    ),
-    ${episodesCte(lt, le)},
+    ${groups.cte}
+    -- Figures that count records: each record's run, its days and where its flag starts.
     spans AS (
-      SELECT figure, space, p_from, p_to, 0 AS days, NULL::int AS ref, p_to AS flag_from, municipality_id, birth_date
-        FROM person_islands
-      UNION ALL SELECT 'moLongStay.all', 'd', p_from, p_to, 0, NULL, flag_from, municipality_id, birth_date
-        FROM mo_episodes WHERE p_from < p_to
-      UNION ALL SELECT 'moLongStay.' || service, 'd', p_from, p_to, 0, NULL,
-               ${le(sql`(started_on + interval '3 months')::date`)}, municipality_id, birth_date
-        FROM stays_r WHERE service IN ${MO} AND p_from < p_to
-      UNION ALL SELECT 'bwWait.' || service || '.current', 'd', p_from, p_to, 0, listed_on - ${DAY_ZERO}::date, p_to,
-               municipality_id, birth_date
+      SELECT CASE service WHEN 'beschermd_wonen' THEN ${fig('bwWait.beschermd_wonen.current')}
+                          ELSE ${fig('bwWait.beschut_wonen.current')} END AS figure,
+             p_from, p_to, 0 AS days, listed_on - ${DAY_ZERO}::date AS ref, p_to AS flag_from, municipality_id, birth_date
         FROM waits_r WHERE p_from < p_to
       -- Removed in [D − 12 months, D): the peildata after removed_on whose year-ago is on or before it.
-      UNION ALL SELECT 'bwWait.' || service || '.realized', 'd', ${le(sql`removed_on`)}, width_bucket(removed_on, ${W}),
-               removed_on - listed_on, NULL, width_bucket(removed_on, ${W}), municipality_id, birth_date
+      UNION ALL SELECT CASE service WHEN 'beschermd_wonen' THEN ${fig('bwWait.beschermd_wonen.realized')}
+                                    ELSE ${fig('bwWait.beschut_wonen.realized')} END,
+             ${le(sql`removed_on`)}, width_bucket(removed_on, ${W}), removed_on - listed_on, NULL,
+             width_bucket(removed_on, ${W}), municipality_id, birth_date
         FROM waits_r WHERE removal_reason = 'placed' AND removed_on IS NOT NULL
-      UNION ALL SELECT 'housing.realized', 'd', ${le(sql`h.housed_on`)}, width_bucket(h.housed_on, ${W}),
-               h.housed_on - h.ready_on, NULL,
-               CASE WHEN h.housed_on <= (h.ready_on + interval '3 months')::date THEN ${le(sql`h.housed_on`)}
-                    ELSE width_bucket(h.housed_on, ${W}) END, ${personColumns}
+      -- Long from the first peildatum after start + 3 months.
+      UNION ALL SELECT CASE service WHEN 'nachtopvang' THEN ${fig('moLongStay.nachtopvang')}
+                                    WHEN '24uursopvang' THEN ${fig('moLongStay.24uursopvang')}
+                                    WHEN 'crisisopvang' THEN ${fig('moLongStay.crisisopvang')}
+                                    ELSE ${fig('moLongStay.ambulante_crisisopvang')} END,
+             p_from, p_to, 0, NULL, ${le(sql`(started_on + interval '3 months')::date`)}, municipality_id, birth_date
+        FROM stays_r WHERE service IN ${MO} AND p_from < p_to
+      UNION ALL SELECT ${fig('moLongStay.all')}, p_from, p_to, 0, NULL, flag_from, municipality_id, birth_date
+        FROM (${episodes(lt, le)}) e
+      UNION ALL SELECT ${fig('housing.realized')}, ${le(sql`h.housed_on`)}, width_bucket(h.housed_on, ${W}),
+             h.housed_on - h.ready_on, NULL,
+             CASE WHEN h.housed_on <= (h.ready_on + interval '3 months')::date THEN ${le(sql`h.housed_on`)}
+                  ELSE width_bucket(h.housed_on, ${W}) END, ${person}
         FROM housing_records h ${personJoin('h')}
-        WHERE h.region_id = ${region} AND h.housed_on IS NOT NULL AND h.housed_on < ${lastDate}::date
-      UNION ALL SELECT 'housing.waiting', 'd', ${lt(sql`h.ready_on`)}, ${lt(sql`coalesce(h.housed_on, 'infinity'::date)`)},
-               0, h.ready_on - ${DAY_ZERO}::date, ${lt(sql`coalesce(h.housed_on, 'infinity'::date)`)}, ${personColumns}
+        WHERE h.region_id = ${region} AND h.housed_on IS NOT NULL AND h.housed_on < ${lastDate}
+      UNION ALL SELECT ${fig('housing.waiting')}, ${lt(sql`h.ready_on`)}, ${lt(end(sql`h.housed_on`))}, 0,
+             h.ready_on - ${DAY_ZERO}::date, ${lt(end(sql`h.housed_on`))}, ${person}
         FROM housing_records h ${personJoin('h')}
-        WHERE h.region_id = ${region} AND h.ready_on <= ${lastDate}::date
+        WHERE h.region_id = ${region} AND h.ready_on <= ${lastDate}
     ),
-    ${clippedCte(scope, filtered)}
-    SELECT figure, gi, pos, sum(dn)::float8 AS dn, sum(ddays)::float8 AS ddays, sum(dref)::float8 AS dref,
-           sum(drel)::float8 AS drel, sum(dflag)::float8 AS dflag
-    FROM clipped c
-    CROSS JOIN LATERAL (VALUES
-      (c.p_from, 1, c.days, c.ref, CASE WHEN c.ref IS NULL THEN 0 ELSE 1 END, 0),
-      (c.p_to, -1, -c.days, -c.ref, CASE WHEN c.ref IS NULL THEN 0 ELSE -1 END, 0),
-      (greatest(c.flag_from, c.p_from), 0, 0, 0, 0, CASE WHEN greatest(c.flag_from, c.p_from) < c.p_to THEN 1 ELSE 0 END),
-      (c.p_to, 0, 0, 0, 0, CASE WHEN greatest(c.flag_from, c.p_from) < c.p_to THEN -1 ELSE 0 END)
-    ) AS e(pos, dn, ddays, dref, drel, dflag)
-    WHERE c.p_from < c.p_to
-    GROUP BY figure, gi, pos`;
+    record_runs AS (
+      SELECT s.figure, ${groups.gi} AS gi, ${groups.clip('s', 'd')}, s.days, s.ref, s.flag_from
+      FROM spans s ${groups.join('s')}
+    ),
+    -- Figures that count persons: per person a mask of the peildata (years) they are in.
+    person_masks AS (
+      SELECT person_id, municipality_id, birth_date,
+             coalesce(bit_or(m) FILTER (WHERE kind = 1), 0) AS care,
+             coalesce(bit_or(m) FILTER (WHERE kind = 2), 0) AS wait,
+             coalesce(bit_or(m) FILTER (WHERE kind = 3), 0) AS mo_years
+      FROM (
+        SELECT person_id, municipality_id, birth_date, 1 AS kind, ${mask(sql`p_from`, sql`p_to`)} AS m
+          FROM stays_r WHERE service IN ${BW} AND p_from < p_to
+        UNION ALL SELECT person_id, municipality_id, birth_date, 2, ${mask(sql`p_from`, sql`p_to`)}
+          FROM waits_r WHERE p_from < p_to
+        -- I2: a non-empty MO stay is in the years from its start to its last day.
+        UNION ALL SELECT person_id, municipality_id, birth_date, 3, ${mask(sql`y_from`, sql`y_to`)}
+          FROM (
+            SELECT person_id, municipality_id, birth_date,
+                   width_bucket(extract(year from started_on)::int - 1, ${Y}) AS y_from,
+                   CASE WHEN end_on = 'infinity' THEN ${sql.raw(String(scope.years.length))}
+                        ELSE width_bucket(extract(year from end_on - 1)::int, ${Y}) END AS y_to
+            FROM stays_r WHERE service IN ${MO} AND end_on > started_on
+          ) y
+          WHERE y_from < y_to
+      ) r
+      GROUP BY person_id, municipality_id, birth_date
+    ),
+    grouped_masks AS (
+      SELECT ${groups.gi} AS gi, ${groups.maskOf('m', 'd', sql`m.care`)} AS care,
+             ${groups.maskOf('m', 'd', sql`m.wait`)} AS wait, ${groups.maskOf('m', 'y', sql`m.mo_years`)} AS mo_years
+      FROM person_masks m ${groups.join('m')}
+    )
+    SELECT CASE WHEN grouping(p_from) = 0 THEN ${sql.raw(String(GRID_ROW.from))} WHEN grouping(p_to) = 0 THEN ${sql.raw(String(GRID_ROW.to))}
+                ELSE ${sql.raw(String(GRID_ROW.flag))} END AS row,
+           figure, gi, coalesce(p_from, p_to, flag_at)::bigint AS key, count(*)::float8 AS n,
+           sum(days)::float8 AS days, coalesce(sum(ref), 0)::float8 AS ref, count(ref)::float8 AS rel,
+           count(*) FILTER (WHERE flag_at < p_end)::float8 AS flagged
+    FROM (SELECT *, p_to AS p_end, greatest(flag_from, p_from) AS flag_at FROM record_runs WHERE p_from < p_to) r
+    GROUP BY GROUPING SETS ((figure, gi, p_from), (figure, gi, p_to), (figure, gi, flag_at))
+    UNION ALL
+    SELECT ${sql.raw(String(GRID_ROW.mask))}, figure, gi, key, count(*)::float8, 0, 0, 0, 0
+    FROM grouped_masks
+    CROSS JOIN LATERAL (VALUES (${fig('bwClients.inCare')}, care), (${fig('bwClients.waiting')}, wait),
+                               (${fig('bwClients.total')}, care | wait), (${fig('moClients.total')}, mo_years)) AS v(figure, key)
+    WHERE key <> 0
+    GROUP BY figure, gi, key`;
 }
 
 /**
@@ -162,31 +204,38 @@ export function gridQuery(scope: GridScope): SQL {
  * and a person is in an MO stay on every day from the episode's start to its end, so the
  * episode covers the peildata in [start, end); it is long from the day after start + 3 months.
  */
-function episodesCte(lt: (d: SQL) => SQL, le: (d: SQL) => SQL): SQL {
-  return sql`mo_episodes AS (
-      SELECT ${lt(sql`min(started_on)`)} AS p_from, ${lt(sql`max(end_on)`)} AS p_to,
-             ${le(sql`(min(started_on) + interval '3 months')::date`)} AS flag_from, municipality_id, birth_date
+function episodes(lt: (d: SQL) => SQL, le: (d: SQL) => SQL): SQL {
+  return sql`
+    SELECT ${lt(sql`min(started_on)`)} AS p_from, ${lt(sql`max(end_on)`)} AS p_to,
+           ${le(sql`(min(started_on) + interval '3 months')::date`)} AS flag_from, municipality_id, birth_date
+    FROM (
+      SELECT *, sum(starts) OVER (PARTITION BY person_id ORDER BY started_on, end_on ROWS UNBOUNDED PRECEDING) AS episode
       FROM (
-        SELECT *, sum(starts) OVER (PARTITION BY person_id ORDER BY started_on, end_on ROWS UNBOUNDED PRECEDING) AS episode
-        FROM (
-          SELECT person_id, started_on, end_on, municipality_id, birth_date,
-                 CASE WHEN started_on <= max(end_on) OVER (PARTITION BY person_id ORDER BY started_on, end_on
-                        ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) THEN 0 ELSE 1 END AS starts
-          FROM stays_r WHERE service IN ${MO}
-        ) s
-      ) e
-      GROUP BY person_id, episode, municipality_id, birth_date
-    )`;
+        SELECT person_id, started_on, end_on, municipality_id, birth_date,
+               CASE WHEN started_on <= max(end_on) OVER (PARTITION BY person_id ORDER BY started_on, end_on
+                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) THEN 0 ELSE 1 END AS starts
+        FROM stays_r WHERE service IN ${MO}
+      ) s
+    ) e
+    GROUP BY person_id, episode, municipality_id, birth_date
+    HAVING ${lt(sql`min(started_on)`)} < ${lt(sql`max(end_on)`)}`;
 }
 
 /**
- * Each span cut to the part where its person is in the group: the municipality is fixed, the
- * age group holds from the birthday of its lowest age up to the birthday after its highest
- * (on the peildatum; on 31 December for years, i.e. by birth year). Without a filtering group
- * every span is group 0 as it is.
+ * How rows are cut to each group: the municipality is fixed; the age group holds from the
+ * birthday of its lowest age up to the birthday after its highest (on the peildatum; on 31
+ * December for years, i.e. by birth year). Without a filtering group every row is group 0.
  */
-function clippedCte(scope: GridScope, filtered: boolean): SQL {
-  if (!filtered) return sql`clipped AS (SELECT 0 AS gi, * FROM spans)`;
+function groupsOf(scope: GridScope, filtered: boolean) {
+  if (!filtered) {
+    return {
+      cte: sql``,
+      gi: sql`0`,
+      join: (_alias: string) => sql``,
+      clip: (alias: string, _space: 'd') => sql.raw(`${alias}.p_from, ${alias}.p_to`),
+      maskOf: (_alias: string, _space: 'd' | 'y', value: SQL) => value,
+    };
+  }
   const P = arrayOf(scope.dates, 'date');
   const Y = arrayOf(scope.years, 'int');
   const bounds = scope.groups.map((g) => (g.ageGroup ? AGE_GROUP_BOUNDS[g.ageGroup] : null));
@@ -194,23 +243,36 @@ function clippedCte(scope: GridScope, filtered: boolean): SQL {
   const ints = (values: (number | null)[]) => `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
   // The first day someone born on b is `age` years old: b − 1 day + age years, + 1 day (a
   // 29 February birthday falls on 1 March in other years, as ageOn has it).
-  const dayBefore = (age: SQL) => sql`(s.birth_date - 1 + make_interval(years => ${age}))::date`;
-  const birthYear = sql`extract(year from s.birth_date)::int`;
-  return sql`groups AS (
+  const dayBefore = (alias: string, age: SQL) =>
+    sql`(${sql.raw(alias)}.birth_date - 1 + make_interval(years => ${age}))::date`;
+  const birthYear = (alias: string) => sql`extract(year from ${sql.raw(alias)}.birth_date)::int`;
+  // The positions (from, to] of the peildata (years) on which the person is in the age group.
+  const ageFrom = (alias: string, space: 'd' | 'y') =>
+    space === 'd'
+      ? sql`width_bucket(${dayBefore(alias, sql`g.age_min`)}, ${P})`
+      : sql`width_bucket(${birthYear(alias)} + g.age_min - 1, ${Y})`;
+  const ageTo = (alias: string, space: 'd' | 'y') =>
+    space === 'd'
+      ? sql`width_bucket(${dayBefore(alias, sql`g.age_max + 1`)}, ${P})`
+      : sql`width_bucket(${birthYear(alias)} + g.age_max, ${Y})`;
+  return {
+    cte: sql`groups AS (
       SELECT (g.ord - 1)::int AS gi, g.municipality_id, g.age_min, g.age_max
       FROM unnest(${municipalities}::uuid[], ${ints(bounds.map((b) => b?.min ?? null))}::int[],
                   ${ints(bounds.map((b) => b?.max ?? null))}::int[]) WITH ORDINALITY AS g(municipality_id, age_min, age_max, ord)
-    ),
-    clipped AS (
-      SELECT g.gi, s.figure, s.space, s.days, s.ref, s.flag_from,
-        CASE WHEN g.age_min IS NULL THEN s.p_from
-             WHEN s.space = 'd' THEN greatest(s.p_from, width_bucket(${dayBefore(sql`g.age_min`)}, ${P}))
-             ELSE greatest(s.p_from, width_bucket(${birthYear} + g.age_min - 1, ${Y})) END AS p_from,
-        CASE WHEN g.age_min IS NULL THEN s.p_to
-             WHEN s.space = 'd' THEN least(s.p_to, width_bucket(${dayBefore(sql`g.age_max + 1`)}, ${P}))
-             ELSE least(s.p_to, width_bucket(${birthYear} + g.age_max, ${Y})) END AS p_to
-      FROM spans s JOIN groups g
-        ON (g.municipality_id IS NULL OR g.municipality_id = s.municipality_id)
-       AND (g.age_min IS NULL OR s.birth_date IS NOT NULL)
-    )`;
+    ),`,
+    gi: sql`g.gi`,
+    join: (alias: string) =>
+      sql.raw(`JOIN groups g ON (g.municipality_id IS NULL OR g.municipality_id = ${alias}.municipality_id)
+        AND (g.age_min IS NULL OR ${alias}.birth_date IS NOT NULL)`),
+    clip: (alias: string, space: 'd') => sql`
+      CASE WHEN g.age_min IS NULL THEN ${sql.raw(alias)}.p_from
+           ELSE greatest(${sql.raw(alias)}.p_from, ${ageFrom(alias, space)}) END AS p_from,
+      CASE WHEN g.age_min IS NULL THEN ${sql.raw(alias)}.p_to
+           ELSE least(${sql.raw(alias)}.p_to, ${ageTo(alias, space)}) END AS p_to`,
+    maskOf: (alias: string, space: 'd' | 'y', value: SQL) => sql`
+      CASE WHEN g.age_min IS NULL THEN ${value}
+           WHEN ${ageFrom(alias, space)} >= ${ageTo(alias, space)} THEN 0
+           ELSE ${value} & ${mask(ageFrom(alias, space), ageTo(alias, space))} END`,
+  };
 }

@@ -19,7 +19,7 @@ import {
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { DAY_ZERO, gridQuery, type GridGroup } from './indicator-grid-sql';
+import { DAY_ZERO, GRID_FIGURES, GRID_ROW, gridQuery, MAX_GRID_POINTS, type GridGroup } from './indicator-grid-sql';
 
 /** A filter of persons: municipality (CBS code of the gemeente van herkomst) and/or age group. */
 export interface IndicatorGroup {
@@ -106,15 +106,16 @@ export async function resolveRegion(
   return { regionId, municipalityIds };
 }
 
-interface ChangeRow {
-  figure: string;
+interface GridRow {
+  row: number;
+  figure: number;
   gi: number;
-  pos: number;
-  dn: number;
-  ddays: number;
-  dref: number;
-  drel: number;
-  dflag: number;
+  key: number | string;
+  n: number;
+  days: number;
+  ref: number;
+  rel: number;
+  flagged: number;
 }
 
 /** A figure's exact aggregates on one peildatum (year): size, day sum and flagged count. */
@@ -126,67 +127,118 @@ interface FigureTotals {
 
 const groupKey = (group: IndicatorGroup) => `${group.municipalityCode ?? ''}|${group.ageGroup ?? ''}`;
 
-/** Every indicator for every (date, year, group) of the parameters, in one statement (plus the region lookup). */
-export async function computeIndicatorGrid(db: Db, params: IndicatorGridParams): Promise<IndicatorGrid> {
+/** `values` in slices of at most `size`. */
+function chunks<T>(values: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < values.length; i += size) out.push(values.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Every indicator for every (date, year, group) of the parameters, in one statement (plus the
+ * region lookup; one more statement per 62 further peildata or years).
+ */
+export async function computeIndicatorGrid(
+  db: Db,
+  params: IndicatorGridParams,
+  /** The region's id and its municipalities' ids by code, when the caller has them already. */
+  resolved?: { regionId: string; municipalityIds: ReadonlyMap<string, string> },
+): Promise<IndicatorGrid> {
   validateDatesAndYears(params.dates, params.years);
   if (params.dates.length === 0 || params.years.length === 0 || params.groups.length === 0) {
     throw new Error('an indicator grid needs at least one date, one year and one group');
   }
   const codes = params.groups.flatMap((g) => (g.municipalityCode ? [g.municipalityCode] : []));
-  const { regionId, municipalityIds } = await resolveRegion(db, params.regionSlug, codes);
-  const dates = [...new Set(params.dates)].sort();
-  const years = [...new Set(params.years)].sort((a, b) => a - b);
+  const { regionId, municipalityIds } = resolved ?? (await resolveRegion(db, params.regionSlug, codes));
   const groups = [...new Map(params.groups.map((g) => [groupKey(g), g])).values()];
-  const gridGroups: GridGroup[] = groups.map((g) => ({
-    municipalityId: g.municipalityCode ? municipalityIds.get(g.municipalityCode)! : null,
-    ageGroup: g.ageGroup,
-  }));
-  const rows = await rowsOf<ChangeRow>(
-    db,
-    gridQuery({ regionId, dates, yearAgo: dates.map((d) => addMonths(d, -12)), years, groups: gridGroups }),
+  const gridGroups: GridGroup[] = groups.map((g) => {
+    const municipalityId = g.municipalityCode ? municipalityIds.get(g.municipalityCode) : null;
+    if (municipalityId === undefined) throw new AppError('MUNICIPALITY_UNKNOWN');
+    return { municipalityId, ageGroup: g.ageGroup };
+  });
+  const dateChunks = chunks([...new Set(params.dates)].sort(), MAX_GRID_POINTS);
+  const yearChunks = chunks(
+    [...new Set(params.years)].sort((a, b) => a - b),
+    MAX_GRID_POINTS,
   );
-  // Add the changes up in peildatum (year) order: the value at index i is the sum of the
-  // changes at positions < i.
-  const totals = new Map<string, FigureTotals[]>();
-  const changes = new Map<string, ChangeRow[]>();
-  for (const row of rows) {
-    const key = `${Number(row.gi)}|${row.figure}`;
-    changes.set(key, [...(changes.get(key) ?? []), row]);
-  }
-  for (const [key, list] of changes) {
-    const points = key.endsWith('|moClients.total') ? years.length : dates.length;
-    const byPos = new Map(list.map((row) => [Number(row.pos), row]));
-    const running = { n: 0, days: 0, ref: 0, rel: 0, flagged: 0 };
-    const series: FigureTotals[] = [];
-    for (let i = 1; i <= points; i++) {
-      const change = byPos.get(i - 1);
-      if (change) {
-        running.n += Number(change.dn);
-        running.days += Number(change.ddays);
-        running.ref += Number(change.dref);
-        running.rel += Number(change.drel);
-        running.flagged += Number(change.dflag);
-      }
-      // Days until the peildatum: rel records, each (D − start) = (D − day zero) − (start − day zero).
-      const untilD = running.rel === 0 ? 0 : running.rel * daysBetween(DAY_ZERO, dates[i - 1]!) - running.ref;
-      series.push({ n: running.n, sumDays: running.days + untilD, flagged: running.flagged });
-    }
-    totals.set(key, series);
+  // Figure totals by `${gi}|${figure}|${date or year}`.
+  const totals = new Map<string, FigureTotals>();
+  for (let part = 0; part < Math.max(dateChunks.length, yearChunks.length); part++) {
+    const dates = dateChunks[Math.min(part, dateChunks.length - 1)]!;
+    const years = yearChunks[Math.min(part, yearChunks.length - 1)]!;
+    const rows = await rowsOf<GridRow>(
+      db,
+      gridQuery({ regionId, dates, yearAgo: dates.map((d) => addMonths(d, -12)), years, groups: gridGroups }),
+    );
+    for (const [key, value] of totalsOf(rows, dates, years)) totals.set(key, value);
   }
   const empty: FigureTotals = { n: 0, sumDays: 0, flagged: 0 };
   return {
     result(date, year, group) {
       const gi = groups.findIndex((g) => groupKey(g) === groupKey(group));
-      const di = dates.indexOf(date);
-      const yi = years.indexOf(year);
-      if (gi < 0 || di < 0 || yi < 0) throw new Error(`not in this indicator grid: ${date} ${year} ${groupKey(group)}`);
-      const figure = (name: string) => totals.get(`${gi}|${name}`)?.[name === 'moClients.total' ? yi : di] ?? empty;
+      if (gi < 0 || !params.dates.includes(date) || !params.years.includes(year)) {
+        throw new Error(`not in this indicator grid: ${date} ${year} ${groupKey(group)}`);
+      }
+      const figure = (name: string) =>
+        totals.get(`${gi}|${name}|${name === 'moClients.total' ? String(year) : date}`) ?? empty;
       return resultFrom(
         { region: params.regionSlug, date, year, municipality: group.municipalityCode, ageGroup: group.ageGroup },
         figure,
       );
     },
   };
+}
+
+/**
+ * The totals per group, figure and peildatum (year) from the statement's rows: record figures
+ * add up their changes in peildatum order (the value at index i sums the changes at positions
+ * < i), person figures count the persons whose mask has bit i − 1.
+ */
+function totalsOf(rows: readonly GridRow[], dates: readonly string[], years: readonly number[]) {
+  const byFigure = new Map<string, GridRow[]>();
+  for (const row of rows) {
+    const key = `${Number(row.gi)}|${GRID_FIGURES[Number(row.figure)]!}`;
+    let list = byFigure.get(key);
+    if (!list) byFigure.set(key, (list = []));
+    list.push(row);
+  }
+  const totals = new Map<string, FigureTotals>();
+  for (const [key, list] of byFigure) {
+    const yearly = key.endsWith('|moClients.total');
+    const points = yearly ? years.map(String) : dates;
+    const counts = points.map(() => ({ n: 0, days: 0, ref: 0, rel: 0, flagged: 0 }));
+    for (const row of list) {
+      const kind = Number(row.row);
+      if (kind === GRID_ROW.mask) {
+        const mask = BigInt(row.key);
+        points.forEach((_, i) => {
+          if ((mask >> BigInt(i)) & 1n) counts[i]!.n += Number(row.n);
+        });
+        continue;
+      }
+      const sign = kind === GRID_ROW.to ? -1 : 1;
+      // A change at position p holds for the peildata after it: indexes p .. end (0-based).
+      for (let i = Number(row.key); i < points.length; i++) {
+        const c = counts[i]!;
+        if (kind === GRID_ROW.flag) {
+          c.flagged += Number(row.flagged);
+          continue;
+        }
+        c.n += sign * Number(row.n);
+        c.days += sign * Number(row.days ?? 0);
+        c.ref += sign * Number(row.ref);
+        c.rel += sign * Number(row.rel);
+        if (kind === GRID_ROW.to) c.flagged -= Number(row.flagged);
+      }
+    }
+    points.forEach((point, i) => {
+      const c = counts[i]!;
+      // Days until the peildatum: rel records, each (D − start) = (D − day zero) − (start − day zero).
+      const untilD = c.rel === 0 ? 0 : c.rel * daysBetween(DAY_ZERO, point) - c.ref;
+      totals.set(`${key}|${point}`, { n: c.n, sumDays: c.days + untilD, flagged: c.flagged });
+    });
+  }
+  return totals;
 }
 
 /** The IndicatorResult of one combination from its figures' totals. */

@@ -1,7 +1,6 @@
 import {
   figureCell,
   monitorFigure,
-  type IndicatorResult,
   type MonitorDashboard,
   type MonitorHeadline,
   type MonitorHeadlineId,
@@ -14,13 +13,12 @@ import {
   monthlyPeildata,
   suppressSmallCells,
   targetValueOf,
-  type IndicatorAgeGroup,
   type MonitorTargetKey,
 } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
-import { computeIndicators, computeIndicatorSeries } from '../indicators/indicator-engine';
+import { computeIndicatorGrid, type IndicatorGroup } from '../indicators/indicator-grid';
 import type { RegionsRepository } from '../regions/regions.repository';
 import { suppressesSmallCells } from './monitor.policy';
 import type { LoadedTarget, MonitorTargetsService } from './targets.service';
@@ -37,12 +35,6 @@ const HEADLINES: readonly { id: MonitorHeadlineId; target: MonitorTargetKey; fig
 
 /** How many years of MO clients the dashboard shows at least, up to the chosen year. */
 const MO_YEARS_SHOWN = 4;
-
-/** One indicator call's filters. */
-interface Filters {
-  municipality: string | null;
-  ageGroup: IndicatorAgeGroup | null;
-}
 
 /**
  * The dashboard of the regional monitor: the engine's figures for the chosen peildatum and
@@ -62,76 +54,63 @@ export class MonitorDashboardService {
   async dashboard(ctx: ActorContext, query: MonitorQuery): Promise<MonitorDashboard> {
     const { actor } = ctx;
     const suppressed = suppressesSmallCells(ctx);
-    const filters: Filters = { municipality: query.municipality ?? null, ageGroup: query.ageGroup ?? null };
+    const filters: IndicatorGroup = { municipalityCode: query.municipality ?? null, ageGroup: query.ageGroup ?? null };
     return this.db.transaction(async (tx) => {
       const municipalities = await this.regions.municipalities(tx, actor.regionId);
-      if (filters.municipality && !municipalities.some((m) => m.code === filters.municipality)) {
+      if (filters.municipalityCode && !municipalities.some((m) => m.code === filters.municipalityCode)) {
         throw new AppError('MUNICIPALITY_UNKNOWN', {}, [
-          { path: 'municipality', message: `Onbekende gemeente in deze regio: ${filters.municipality}` },
+          { path: 'municipality', message: `Onbekende gemeente in deze regio: ${filters.municipalityCode}` },
         ]);
       }
       const targets = await this.targets.load(tx, actor.regionId);
-      // One engine call per distinct (date, year, filters): trend, baselines and years share them.
-      const cache = new Map<string, IndicatorResult>();
-      const compute = async (date: string, year: number, scope: Filters = filters) => {
-        const key = `${date}|${year}|${scope.municipality ?? ''}|${scope.ageGroup ?? ''}`;
-        let result = cache.get(key);
-        if (!result) {
-          result = await computeIndicators(tx, {
-            regionSlug: actor.regionSlug,
-            date,
-            year,
-            municipalityCode: scope.municipality,
-            ageGroup: scope.ageGroup,
-          });
-          cache.set(key, result);
-        }
-        return publish(result);
-      };
-      const publish = (result: IndicatorResult): PublishedIndicatorResult =>
-        suppressed ? suppressSmallCells(result) : result;
-
-      const current = await compute(query.date, query.year);
-      const headlines: MonitorHeadline[] = [];
-      for (const headline of HEADLINES) {
-        const target = targets.find((t) => t.key === headline.target)!;
-        const baseline =
-          MONITOR_TARGET_SHAPES[target.key].period === 'year'
-            ? await compute(query.date, target.baselineYear!)
-            : await compute(target.baselineDate!, query.year);
-        headlines.push(headlineOf(headline, target, current, baseline, query));
-      }
-      // The trend's peildata in one engine statement, into the same cache.
+      const byYear = (t: LoadedTarget) => MONITOR_TARGET_SHAPES[t.key].period === 'year';
       const trendDates = monthlyPeildata(query.date, query.months);
-      const keyOf = (date: string) => `${date}|${query.year}|${filters.municipality ?? ''}|${filters.ageGroup ?? ''}`;
-      const missing = trendDates.filter((date) => !cache.has(keyOf(date)));
-      const series = await computeIndicatorSeries(tx, {
-        regionSlug: actor.regionSlug,
-        dates: missing,
-        year: query.year,
-        municipalityCode: filters.municipality,
-        ageGroup: filters.ageGroup,
-      });
-      missing.forEach((date, i) => cache.set(keyOf(date), series[i]!));
-      const trend: PublishedIndicatorResult[] = [];
-      for (const date of trendDates) trend.push(await compute(date, query.year));
       const moTarget = targets.find((t) => t.key === 'mo_clients')!;
       const firstYear = Math.max(Math.min(moTarget.baselineYear!, query.year - MO_YEARS_SHOWN + 1), query.year - 9);
-      const moYears = [];
-      for (let year = firstYear; year <= query.year; year++) {
-        moYears.push({ year, total: (await compute(query.date, year)).moClients.total });
-      }
-      const perMunicipality = [];
-      for (const municipality of municipalities) {
-        const result = await compute(query.date, query.year, { ...filters, municipality: municipality.code });
-        perMunicipality.push({ code: municipality.code, name: municipality.name, result });
-      }
-      const youngAdults = await compute(query.date, query.year, { ...filters, ageGroup: '18-27' });
+      const moYearList = Array.from({ length: query.year - firstYear + 1 }, (_, i) => firstYear + i);
+      const groups = {
+        base: filters,
+        municipalities: municipalities.map((m) => ({ municipalityCode: m.code, ageGroup: filters.ageGroup })),
+        youngAdults: { municipalityCode: filters.municipalityCode, ageGroup: '18-27' as const },
+      };
+      // Every figure of the dashboard in one engine statement: the peildata, years and groups
+      // below span headline, baselines, trend, MO years, municipalities and young adults.
+      const grid = await computeIndicatorGrid(
+        tx,
+        {
+          regionSlug: actor.regionSlug,
+          dates: [query.date, ...trendDates, ...targets.filter((t) => !byYear(t)).map((t) => t.baselineDate!)],
+          years: [query.year, ...moYearList, ...targets.filter(byYear).map((t) => t.baselineYear!)],
+          groups: [groups.base, ...groups.municipalities, groups.youngAdults],
+        },
+        { regionId: actor.regionId, municipalityIds: new Map(municipalities.map((m) => [m.code, m.id])) },
+      );
+      const compute = (date: string, year: number, group: IndicatorGroup = filters): PublishedIndicatorResult => {
+        const result = grid.result(date, year, group);
+        return suppressed ? suppressSmallCells(result) : result;
+      };
+
+      const current = compute(query.date, query.year);
+      const headlines: MonitorHeadline[] = HEADLINES.map((headline) => {
+        const target = targets.find((t) => t.key === headline.target)!;
+        const baseline = byYear(target)
+          ? compute(query.date, target.baselineYear!)
+          : compute(target.baselineDate!, query.year);
+        return headlineOf(headline, target, current, baseline, query);
+      });
+      const trend = trendDates.map((date) => compute(date, query.year));
+      const moYears = moYearList.map((year) => ({ year, total: compute(query.date, year).moClients.total }));
+      const perMunicipality = municipalities.map((municipality) => ({
+        code: municipality.code,
+        name: municipality.name,
+        result: compute(query.date, query.year, { municipalityCode: municipality.code, ageGroup: filters.ageGroup }),
+      }));
+      const youngAdults = compute(query.date, query.year, groups.youngAdults);
       return {
         region: { slug: actor.regionSlug, name: actor.regionName },
         date: query.date,
         year: query.year,
-        municipality: filters.municipality,
+        municipality: filters.municipalityCode,
         ageGroup: filters.ageGroup,
         months: query.months,
         generatedAt: this.now().toISOString(),
