@@ -34,7 +34,8 @@ export const MAX_LISTED_PROBLEMS = 1000;
  */
 export class ProblemList {
   private readonly listed: string[] = [];
-  private overflow = 0;
+  /** Problems found beyond the cap: counted, not listed. */
+  overflow = 0;
 
   constructor(private readonly cap = MAX_LISTED_PROBLEMS) {}
 
@@ -49,8 +50,17 @@ export class ProblemList {
     return this.listed.length + this.overflow;
   }
 
-  /** The listed problems plus, when capped, `… and N more`. */
-  lines(): string[] {
-    return this.overflow > 0 ? [...this.listed, `… and ${this.overflow} more`] : [...this.listed];
+  /** Add the problems another list found (one file validated elsewhere), in their order. */
+  absorb(lines: readonly string[], overflow: number): void {
+    for (const line of lines) {
+      if (this.listed.length < this.cap) this.listed.push(line);
+      else this.overflow += 1;
+    }
+    this.overflow += overflow;
+  }
+
+  /** The listed problems plus, when capped (and not asked otherwise), `… and N more`. */
+  lines({ withOverflow = true } = {}): string[] {
+    return withOverflow && this.overflow > 0 ? [...this.listed, `… and ${this.overflow} more`] : [...this.listed];
   }
 }

@@ -1,4 +1,4 @@
-import { and, eq, isNotNull, or } from 'drizzle-orm';
+import { and, eq, isNotNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { municipalities, persons, regions } from '../../db/schema';
 
@@ -15,6 +15,14 @@ export interface ImportRegion {
 
 /** SQL of the bulk import that is not COPY: the region's reference data and existing persons. */
 export class ImportRepository {
+  /**
+   * Take the region's import lock for the rest of the transaction: runs into one region
+   * follow each other, so the person_refs a run reads stay the region's refs until it commits.
+   */
+  async lockRegion(tx: Db, slug: string): Promise<void> {
+    await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext('springplank.import'), hashtext(${slug}))`);
+  }
+
   /** The region by slug with its municipality codes and existing person refs and BSNs, or null. */
   async loadRegion(tx: Db, slug: string): Promise<ImportRegion | null> {
     const [region] = await tx

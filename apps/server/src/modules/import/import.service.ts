@@ -2,16 +2,19 @@ import type { ImportFileCounts, ImportReport } from '@springplank/contract';
 import type { Db } from '../../db/client';
 import { analyzeTables } from '../../db/maintenance';
 import type { AccessLogAuthor, AccessLogService } from '../access-log/access-log.service';
-import { readCsv, type CsvRow, type CsvSource } from './csv-records';
-import { IMPORT_COLUMNS, IMPORT_FILES, isImportFile, ProblemList, type ImportFileName } from './import-format';
-import { createStagingTable, mergeStagingTable, STAGES } from './import-loader';
+import type { CsvSource } from './csv-records';
+import { validateFile, type FileOutcome, type FileTask } from './file-validation';
+import { IMPORT_FILES, isImportFile, ProblemList, type ImportFileName } from './import-format';
+import {
+  createStagingTable,
+  dropMergeTables,
+  mergeDependent,
+  mergePersons,
+  stageOf,
+  withoutNestedLoops,
+} from './import-loader';
 import type { ImportRepository } from './import.repository';
-import { copyIntoStaging, rawConnectionOf, StagedRows } from './staging';
-import { housingValidator } from './validate-housing';
-import { personsValidator } from './validate-persons';
-import { staysValidator } from './validate-stays';
-import { waitlistValidator } from './validate-waitlist';
-import type { RowSink, ValidationContext } from './validation-context';
+import { copyIntoStaging, rawConnectionOf } from './staging';
 
 /** One file offered for import: its name (persons.csv, …) and how to read its bytes. */
 export interface ImportFile {
@@ -24,16 +27,6 @@ export interface ImportOptions {
   /** Validate only: nothing is written (the validation itself is logged). */
   dryRun?: boolean;
 }
-
-const VALIDATORS: Record<
-  ImportFileName,
-  (context: ValidationContext, sink: () => RowSink | null) => (row: CsvRow) => void | Promise<void>
-> = {
-  'persons.csv': personsValidator,
-  'waitlist.csv': waitlistValidator,
-  'stays.csv': staysValidator,
-  'housing.csv': housingValidator,
-};
 
 /** The tables a run writes: analyzed after it commits, so the monitor's plans see the new rows. */
 const WRITTEN_TABLES = ['persons', 'stays', 'waitlist_entries', 'housing_records', 'access_log', 'access_log_heads'];
@@ -82,7 +75,7 @@ export class ImportService {
 
   /**
    * Run an import inside the caller's transaction (the demo loader uses this). When the
-   * report is not ok, rows may already be staged: the caller must roll back.
+   * report is not ok, rows may already be merged: the caller must roll back.
    */
   async runIn(
     tx: Db,
@@ -94,47 +87,67 @@ export class ImportService {
     const dryRun = options.dryRun ?? false;
     const problems = new ProblemList();
     const byName = this.checkFileNames(files, problems);
+    if (!dryRun) await this.repository.lockRegion(tx, regionSlug);
     const region = await this.repository.loadRegion(tx, regionSlug);
     if (!region) throw new Error(`Unknown region: ${regionSlug}`);
     if (region.id !== author.regionId) throw new Error(`The author does not belong to region ${regionSlug}`);
-    const context: ValidationContext = {
-      problems,
+    const present = IMPORT_FILES.filter((name) => byName.has(name));
+    const task = (name: ImportFileName, knownPersonRefs: ReadonlySet<string>): FileTask => ({
+      name,
       today: dutchToday(this.now()),
       regionSlug,
       municipalityCodes: region.municipalityCodes,
-      knownPersonRefs: region.personRefs,
+      knownPersonRefs,
       existingBsns: region.bsns,
-    };
+      stage: !dryRun,
+    });
+    const validate = (name: ImportFileName, known: ReadonlySet<string>) =>
+      validateFile(task(name, known), byName.get(name)!.open());
+    // persons.csv first: the other files may name its persons. Then the others, while the
+    // database merges persons; each file is merged as soon as it and the ones before are.
+    const persons = byName.has('persons.csv') ? await validate('persons.csv', region.personRefs) : null;
+    const known = new Set([...region.personRefs, ...(persons?.personRefs ?? [])]);
+    const outcomes = new Map<ImportFileName, Promise<FileOutcome>>();
+    for (const name of present) {
+      if (name !== 'persons.csv') outcomes.set(name, validate(name, known));
+    }
+    if (persons) outcomes.set('persons.csv', Promise.resolve(persons));
+    // A failure is handled where the outcome is awaited; this keeps it from counting as unhandled meanwhile.
+    for (const outcome of outcomes.values()) outcome.catch(() => undefined);
+
     const connection = rawConnectionOf(tx);
+    const firstLoad = region.personRefs.size === 0;
     const counts: ImportFileCounts[] = [];
-    // The database merges file N while file N+1 is read and validated: the two overlap.
     let merging: Promise<void> = Promise.resolve();
-    for (const name of IMPORT_FILES) {
-      const file = byName.get(name);
-      if (!file) continue;
-      const staged = dryRun ? null : new StagedRows();
-      // Once any problem is found the run will be rolled back: stop staging, keep validating.
-      const validate = VALIDATORS[name](context, () => (problems.count === 0 ? staged : null));
-      let rows = 0;
-      await readCsv(name, file.open(), IMPORT_COLUMNS[name], problems, (row) => {
-        rows += 1;
-        return validate(row);
-      });
+    let nestedLoops: { restore(): Promise<void> } | null = null;
+    for (const name of present) {
+      const outcome = await outcomes.get(name)!;
+      problems.absorb(outcome.problems, outcome.overflow);
       await merging;
       if (problems.count > 0) continue;
-      if (!staged) {
-        counts.push({ file: name, rows, inserted: 0, updated: 0, unchanged: 0 });
+      if (dryRun || !outcome.chunks) {
+        counts.push({ file: name, rows: outcome.rows, inserted: 0, updated: 0, unchanged: 0 });
         continue;
       }
-      await createStagingTable(connection, name);
-      await copyIntoStaging(connection, STAGES[name].table, STAGES[name].columns, staged);
-      merging = mergeStagingTable(connection, name, region.id, staged.rows).then((merged) => {
+      nestedLoops ??= await withoutNestedLoops(connection);
+      const chunks = outcome.chunks;
+      merging = (async () => {
+        const stage = stageOf(name);
+        await createStagingTable(connection, name);
+        await copyIntoStaging(connection, stage.table, stage.columns, chunks);
+        const merged =
+          name === 'persons.csv'
+            ? await mergePersons(connection, region.id, outcome.rows, firstLoad)
+            : await mergeDependent(connection, name, region.id, outcome.rows, firstLoad);
         counts.push({ file: name, ...merged });
-      });
-      // Handled when awaited above or below; this only keeps a failure from counting as unhandled meanwhile.
+      })();
       merging.catch(() => undefined);
     }
     await merging;
+    if (nestedLoops) {
+      await nestedLoops.restore();
+      await dropMergeTables(connection, present);
+    }
     if (problems.count > 0) return { ok: false, dryRun, problems: problems.lines(), counts: [] };
     await this.accessLog.append(tx, author, {
       action: dryRun ? 'import.validate' : 'import.run',

@@ -28,6 +28,14 @@ export async function rawQuery<T>(connection: RawConnection, text: string, param
   return (await connection.tx.query<T>(text, params)).rows;
 }
 
+/** Run one parameterised data-changing statement and return how many rows it changed. */
+export async function rawCommand(connection: RawConnection, text: string, params: unknown[] = []): Promise<number> {
+  if (connection.kind === 'postgres') {
+    return (await connection.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])).count;
+  }
+  return (await connection.tx.query(text, params)).affectedRows ?? 0;
+}
+
 const FLUSH_CHARS = 256 * 1024;
 
 // COPY text format: tab-separated, \N for null, backslash escapes.
@@ -65,18 +73,17 @@ export class StagedRows implements RowSink {
   }
 }
 
-/** Bulk-load staged rows into a staging table with COPY (postgres.js: a stream; PGlite: a blob). */
+/** Bulk-load staged rows (COPY text chunks) into a staging table with COPY (postgres.js: a stream; PGlite: a blob). */
 export async function copyIntoStaging(
   connection: RawConnection,
   table: string,
   columns: readonly string[],
-  staged: StagedRows,
+  chunks: readonly string[],
 ): Promise<void> {
-  const chunks = staged.finish();
   if (chunks.length === 0) return;
   const statement = `COPY ${table} (${columns.join(', ')}) FROM `;
   if (connection.kind === 'pglite') {
-    await connection.tx.query(`${statement}'/dev/blob'`, [], { blob: new Blob(chunks) });
+    await connection.tx.query(`${statement}'/dev/blob'`, [], { blob: new Blob([...chunks]) });
     return;
   }
   const writable = await connection.sql.unsafe(`${statement}STDIN`).writable();
