@@ -1,4 +1,5 @@
 import {
+  addDays,
   addMonths,
   computeIndicatorsReference,
   type IndicatorDataset,
@@ -12,7 +13,7 @@ import { createRegion, referenceRegion } from '../../test/factories';
 import { insertIndicatorDataset } from '../../test/indicator-factories';
 import { useTestApp } from '../../test/test-app';
 import { testDatabaseKind } from '../../test/test-database';
-import { computeIndicators, INDICATOR_FIGURES, indicatorPopulation } from './indicator-engine';
+import { computeIndicators, computeIndicatorSeries, INDICATOR_FIGURES, indicatorPopulation } from './indicator-engine';
 
 const stay = (
   personId: string,
@@ -131,6 +132,34 @@ describe(`indicator engine on ${testDatabaseKind()}`, () => {
       ageGroup: params.ageGroup ?? null,
     });
     expect(result).toEqual(reference);
+  });
+
+  it('computes a series longer than one statement takes (bit masks of 62 peildata) like the reference', async () => {
+    // Weekly from 2022-12-01: 80 peildata, so the grid runs in two statements.
+    const dates = Array.from({ length: 80 }, (_, i) => addDays('2022-12-01', 7 * i));
+    const params = { regionSlug: 'midden-ijssel', year: 2023, municipalityCode: 'GM0150' };
+    const series = await computeIndicatorSeries(ctx().db, { ...params, dates: [...dates].reverse() });
+    [...dates].reverse().forEach((date, i) => {
+      const reference = computeIndicatorsReference(DATASET, {
+        region: 'midden-ijssel',
+        date,
+        year: 2023,
+        municipality: 'GM0150',
+        ageGroup: null,
+      });
+      expect(series[i], date).toEqual(reference);
+    });
+    const unfiltered = await computeIndicatorSeries(ctx().db, { regionSlug: 'midden-ijssel', year: 2024, dates });
+    dates.forEach((date, i) => {
+      const reference = computeIndicatorsReference(DATASET, {
+        region: 'midden-ijssel',
+        date,
+        year: 2024,
+        municipality: null,
+        ageGroup: null,
+      });
+      expect(unfiltered[i], date).toEqual(reference);
+    });
   });
 
   it('computes the hand-checked figures of 2024-01-01', async () => {

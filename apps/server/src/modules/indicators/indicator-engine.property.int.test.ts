@@ -4,11 +4,17 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../db/client';
 import { referenceRegion } from '../../test/factories';
-import { indicatorCallArb, indicatorCaseArb, type IndicatorCall } from '../../test/indicator-arbitraries';
+import {
+  indicatorCallArb,
+  indicatorCaseArb,
+  MIDDEN_IJSSEL_CODES,
+  type IndicatorCall,
+} from '../../test/indicator-arbitraries';
 import { insertIndicatorDataset } from '../../test/indicator-factories';
 import { useTestApp } from '../../test/test-app';
 import { testDatabaseKind } from '../../test/test-database';
 import { computeIndicators, computeIndicatorSeries, INDICATOR_FIGURES, indicatorPopulation } from './indicator-engine';
+import { computeIndicatorGrid } from './indicator-grid';
 
 /** Run `fn` on the region's data inside a transaction that is always rolled back. */
 async function withDataset<T>(db: Db, data: IndicatorDataset, fn: (tx: Db) => Promise<T>): Promise<T> {
@@ -65,6 +71,42 @@ describe(`indicator engine = reference implementation, on ${testDatabaseKind()}`
           return [all, one];
         });
         expect(many, JSON.stringify({ call, series, data })).toEqual(single);
+      }),
+      { numRuns: 40 },
+    );
+  }, 120_000);
+
+  it('computes a grid of peildata, years and groups in one statement, each cell equal to the reference', async () => {
+    const dates = fc.array(
+      indicatorCallArb.map((c) => c.date),
+      { minLength: 1, maxLength: 5 },
+    );
+    const years = fc.array(fc.integer({ min: 2021, max: 2025 }), { minLength: 1, maxLength: 3 });
+    const group = fc.record({
+      municipalityCode: fc.constantFrom(null, ...MIDDEN_IJSSEL_CODES),
+      ageGroup: fc.constantFrom(null, '18-27' as const),
+    });
+    const groups = fc.array(group, { minLength: 1, maxLength: 4 });
+    await fc.assert(
+      fc.asyncProperty(indicatorCaseArb, dates, years, groups, async ({ call, data }, ds, ys, gs) => {
+        const grid = await withDataset(ctx().db, data, (tx) =>
+          computeIndicatorGrid(tx, { regionSlug: 'midden-ijssel', dates: [call.date, ...ds], years: ys, groups: gs }),
+        );
+        for (const date of [call.date, ...ds]) {
+          for (const year of ys) {
+            for (const g of gs) {
+              const params = {
+                region: 'midden-ijssel',
+                date,
+                year,
+                municipality: g.municipalityCode,
+                ageGroup: g.ageGroup,
+              };
+              const reference = computeIndicatorsReference(data, params);
+              expect(grid.result(date, year, g), JSON.stringify({ params, data })).toEqual(reference);
+            }
+          }
+        }
       }),
       { numRuns: 40 },
     );
