@@ -22,7 +22,7 @@ import type { AccessLogService } from '../access-log/access-log.service';
 import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { hashToken, newReference, statusTokenFor } from './report-tokens';
 import { presentPhase } from './reports.presenter';
-import type { MunicipalityRow, ReportRow, ReportsRepository } from './reports.repository';
+import type { MunicipalityRow, NewReport, ReportRow, ReportsRepository } from './reports.repository';
 
 /** Where a report came in. */
 export type IntakeChannel = 'public_form' | 'professional' | 'api';
@@ -73,7 +73,7 @@ export class IntakeService {
     if (source.ctx && source.ctx.actor.regionId !== regionId) {
       throw new AppError('MUNICIPALITY_UNKNOWN');
     }
-    // A retry is recognised by the insert itself (ON CONFLICT on the idempotency key), so a
+    // A retry is recognised by the insert itself (the idempotency key's unique index), so a
     // first request costs no extra lookup.
     const fingerprint = source.idempotencyKey ? fingerprintOf(input) : null;
     const receivedAt = this.now();
@@ -88,39 +88,40 @@ export class IntakeService {
         const id = randomUUID();
         const statusToken = statusTokenFor(await this.key(), id);
         const statusTokenHash = hashToken(statusToken);
+        const report: NewReport = {
+          id,
+          regionId,
+          reference: newReference('M'),
+          statusTokenHash,
+          channel: source.channel,
+          idempotencyKey: source.idempotencyKey,
+          idempotencyFingerprint: fingerprint,
+          urgency,
+          acute: input.acuteDanger,
+          categories: [...new Set(input.categories)],
+          concern: input.concern,
+          subjectName: input.subject.name ?? null,
+          subjectAddress: input.subject.address ?? null,
+          subjectAge: input.subject.approximateAge ?? null,
+          subjectDescription: input.subject.description ?? null,
+          municipalityId: municipality.id,
+          locationAddress: input.location.address ?? null,
+          district: input.location.district ?? null,
+          reporterKind: input.reporter.kind,
+          reporterName: input.reporter.name ?? (onBehalf ? actor?.displayName : null) ?? null,
+          reporterPhone: input.reporter.phone ?? null,
+          reporterEmail: input.reporter.email ?? null,
+          wantsFeedback: input.reporter.wantsFeedback,
+          reporterOrganisationId: onBehalf ? actor!.organisationId : null,
+          reporterUserId: onBehalf ? actor!.userId : null,
+          receivedAt,
+          triageDueOn: dueOn,
+        };
         // A plain public report is one INSERT, atomic on its own; attachments and the access
         // log (a signed-in professional) need a transaction around the insert.
         const needsTransaction = input.attachmentIds.length > 0 || (onBehalf && source.ctx !== null);
         const store = async (tx: Db) => {
-          const inserted = await this.repository.insert(tx, {
-            id,
-            regionId,
-            reference: newReference('M'),
-            statusTokenHash,
-            channel: source.channel,
-            idempotencyKey: source.idempotencyKey,
-            idempotencyFingerprint: fingerprint,
-            urgency,
-            acute: input.acuteDanger,
-            categories: [...new Set(input.categories)],
-            concern: input.concern,
-            subjectName: input.subject.name ?? null,
-            subjectAddress: input.subject.address ?? null,
-            subjectAge: input.subject.approximateAge ?? null,
-            subjectDescription: input.subject.description ?? null,
-            municipalityId: municipality.id,
-            locationAddress: input.location.address ?? null,
-            district: input.location.district ?? null,
-            reporterKind: input.reporter.kind,
-            reporterName: input.reporter.name ?? (onBehalf ? actor?.displayName : null) ?? null,
-            reporterPhone: input.reporter.phone ?? null,
-            reporterEmail: input.reporter.email ?? null,
-            wantsFeedback: input.reporter.wantsFeedback,
-            reporterOrganisationId: onBehalf ? actor!.organisationId : null,
-            reporterUserId: onBehalf ? actor!.userId : null,
-            receivedAt,
-            triageDueOn: dueOn,
-          });
+          const inserted = await this.repository.insert(tx, report);
           if (!inserted) return null;
           const claimed = await this.repository.claimAttachments(tx, regionId, inserted.id, input.attachmentIds);
           if (claimed !== new Set(input.attachmentIds).size) {
@@ -138,7 +139,9 @@ export class IntakeService {
           }
           return inserted;
         };
-        const row = needsTransaction ? await this.db.transaction(store) : await store(this.db);
+        const row = needsTransaction
+          ? await this.db.transaction(store)
+          : await this.repository.insertAlone(this.db, report);
         if (!row) {
           // A concurrent request with the same idempotency key won the race.
           const earlier = await this.repository.findByIdempotencyKey(this.db, regionId, source.idempotencyKey ?? '');

@@ -59,17 +59,28 @@ const phaseColumns = {
 /** A report's phase-relevant fields. */
 export type ReportPhaseRow = { [K in keyof typeof phaseColumns]: (typeof reports.$inferSelect)[K] };
 
+/** The unique index that makes an idempotency key usable once per region (0003_meldpunt.sql). */
+const IDEMPOTENCY_INDEX = 'reports_idempotency_key';
+
 /**
  * The intake insert with a placeholder per column. Built once, it costs no query building per
  * request, and the name makes postgres.js use a named server-side statement: parsed once per
  * connection and then one round trip (Bind/Execute) per report, where an unnamed statement with
  * parameters takes two (Parse/Describe, then Bind/Execute). PGlite runs the same text as usual.
  */
-function intakeInsert(db: Db) {
+function plainIntakeInsert(db: Db) {
   const values = Object.fromEntries(INTAKE_COLUMNS.map((column) => [column, sql.placeholder(column)]));
-  return db
-    .insert(reports)
-    .values(values as unknown as typeof reports.$inferInsert)
+  return db.insert(reports).values(values as unknown as typeof reports.$inferInsert);
+}
+
+/** The plain intake insert, prepared: for a report stored by this one statement. */
+function aloneInsert(db: Db) {
+  return plainIntakeInsert(db).prepare('reports_intake_insert');
+}
+
+/** The intake insert that skips a used idempotency key instead of failing: for use inside a transaction. */
+function skippingInsert(db: Db) {
+  return plainIntakeInsert(db)
     .onConflictDoNothing({
       target: [reports.regionId, reports.idempotencyKey],
       where: sql`${reports.idempotencyKey} is not null`,
@@ -80,13 +91,26 @@ function intakeInsert(db: Db) {
       receivedAt: reports.receivedAt,
       acute: reports.acute,
     })
-    .prepare('reports_intake_insert');
+    .prepare('reports_intake_insert_skipping');
+}
+
+/** The constraint a database error (possibly wrapped by Drizzle) violated, on postgres.js and PGlite. */
+function violatedConstraint(error: unknown): string | undefined {
+  let current: unknown = error;
+  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
+    const { constraint_name: postgresJs, constraint: pglite } = current as Record<string, unknown>;
+    if (typeof postgresJs === 'string') return postgresJs;
+    if (typeof pglite === 'string') return pglite;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return undefined;
 }
 
 /** SQL for the intake side of reports. */
 export class ReportsRepository {
-  /** The prepared intake insert per database handle (a transaction is a handle of its own). */
-  private readonly intakeInserts = new WeakMap<Db, ReturnType<typeof intakeInsert>>();
+  /** The prepared intake inserts per database handle (a transaction is a handle of its own). */
+  private readonly aloneInserts = new WeakMap<Db, ReturnType<typeof aloneInsert>>();
+  private readonly skippingInserts = new WeakMap<Db, ReturnType<typeof skippingInsert>>();
 
   /** A municipality and its region by CBS code. */
   async municipalityByCode(db: Db, code: string) {
@@ -108,14 +132,33 @@ export class ReportsRepository {
   }
 
   /**
-   * Insert a report unless its idempotency key was used; null when it was. Returns what a receipt needs.
-   * The statement is built once per database handle and prepared on the server (see `intakeInsert`).
+   * Store a report with one autocommit statement, unless its idempotency key was used; null when it
+   * was. A plain INSERT is cheaper for the database than ON CONFLICT … RETURNING, and what a receipt
+   * needs is what was sent; a used key fails the statement on the idempotency index, which changes
+   * nothing outside a transaction (a concurrent insert with the same key is waited for first).
+   * Not for use inside a transaction: the failed statement would abort it (use `insert`).
    */
-  async insert(db: Db, row: NewReport): Promise<InsertedReport | null> {
-    let statement = this.intakeInserts.get(db);
+  async insertAlone(db: Db, row: NewReport): Promise<InsertedReport | null> {
+    let statement = this.aloneInserts.get(db);
     if (!statement) {
-      statement = intakeInsert(db);
-      this.intakeInserts.set(db, statement);
+      statement = aloneInsert(db);
+      this.aloneInserts.set(db, statement);
+    }
+    try {
+      await statement.execute(row);
+    } catch (error) {
+      if (violatedConstraint(error) === IDEMPOTENCY_INDEX) return null;
+      throw error;
+    }
+    return { id: row.id, reference: row.reference, receivedAt: row.receivedAt, acute: row.acute };
+  }
+
+  /** Insert a report unless its idempotency key was used; null when it was. Safe inside a transaction. */
+  async insert(db: Db, row: NewReport): Promise<InsertedReport | null> {
+    let statement = this.skippingInserts.get(db);
+    if (!statement) {
+      statement = skippingInsert(db);
+      this.skippingInserts.set(db, statement);
     }
     const inserted = await statement.execute(row);
     return inserted[0] ?? null;
