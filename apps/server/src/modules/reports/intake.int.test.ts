@@ -1,6 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { reportAttachments, reports } from '../../db/schema';
+import { accessLog, reportAttachments, reports } from '../../db/schema';
 import { createUser } from '../../test/factories';
 import { FILES, reportInput } from '../../test/report-factories';
 import { useTestApp } from '../../test/test-app';
@@ -158,6 +158,30 @@ describe('report intake', () => {
     const colleague = await signIn((await createUser(db, { role: 'professional_reporter' })).email);
     expect((await colleague.get('/api/v1/reports/own')).json().items).toEqual([]);
     expect((await app.inject('/api/v1/reports/own')).statusCode).toBe(401);
+  });
+
+  it('replays a professional’s retry inside its transaction: one report, one access-log entry', async () => {
+    const { db, signIn } = ctx();
+    const officer = await createUser(db, { role: 'professional_reporter' });
+    const client = await signIn(officer.email);
+    const send = () =>
+      client.request({
+        method: 'POST',
+        url: '/api/v1/reports',
+        payload: reportInput({ reporter: { kind: 'police', wantsFeedback: false } }),
+        headers: { 'idempotency-key': 'professional-retry-01' },
+      });
+    const first = await send();
+    const again = await send();
+    expect([first.statusCode, again.statusCode]).toEqual([201, 200]);
+    expect(again.json()).toEqual(first.json());
+    const stored = await db.select().from(reports).where(eq(reports.idempotencyKey, 'professional-retry-01'));
+    expect(stored).toHaveLength(1);
+    const logged = await db
+      .select()
+      .from(accessLog)
+      .where(and(eq(accessLog.action, 'report.create'), eq(accessLog.subjectId, stored[0]!.id)));
+    expect(logged).toHaveLength(1);
   });
 
   it('answers an unknown status link with 404', async () => {
