@@ -1,8 +1,9 @@
 /**
- * The indicators of shared/spec/INDICATORS.md as set-based SQL. Every figure is a
- * *population* (a CTE of persons or records with their dates); the aggregate query counts
- * and sums those CTEs, and the drill-down selects from the very same CTEs, so a figure and
- * the persons behind it can never disagree. Plain PostgreSQL 15 SQL (also PGlite).
+ * The populations behind the indicators of shared/spec/INDICATORS.md as set-based SQL, for
+ * the drill-down: every figure is a *population* (a CTE of persons or records with their
+ * dates) on one peildatum. The figures themselves come from the grid statement
+ * (indicator-grid-sql.ts); property tests hold both to the reference implementation.
+ * Plain PostgreSQL 15 SQL (also PGlite).
  */
 import { AGE_GROUP_BOUNDS, type IndicatorAgeGroup } from '@springplank/domain';
 import { sql, type SQL } from 'drizzle-orm';
@@ -28,173 +29,121 @@ function ageSql(birth: SQL, ref: SQL): SQL {
               < (extract(month from ${birth}), extract(day from ${birth})) THEN 1 ELSE 0 END)`;
 }
 
-/** The persons a filter selects (per peildatum of the series if asked), age group judged on `ageReference`. */
-function selectedPersons(scope: IndicatorScope, ageReference: SQL, perPeildatum = false): SQL {
-  const municipality = scope.municipalityId ? sql`AND p.municipality_id = ${scope.municipalityId}::uuid` : sql``;
+/**
+ * Keep only the records of persons the filter selects, age group judged on `ageReference`.
+ * A join of the base table by primary key (never a semi-join on a CTE), so that no plan the
+ * planner may pick on fresh tables without statistics is quadratic.
+ */
+function personFilter(scope: IndicatorScope, alias: string, ageReference: SQL): { join: SQL; where: SQL } {
+  if (scope.municipalityId === null && scope.ageGroup === null) return { join: sql``, where: sql`` };
+  const p = sql.raw(`p_${alias}`);
+  const municipality = scope.municipalityId ? sql`AND ${p}.municipality_id = ${scope.municipalityId}::uuid` : sql``;
   const bounds = scope.ageGroup ? AGE_GROUP_BOUNDS[scope.ageGroup] : null;
   const age = bounds
-    ? sql`AND ${ageSql(sql`p.birth_date`, ageReference)} BETWEEN ${sql.raw(String(bounds.min))} AND ${sql.raw(String(bounds.max))}`
+    ? sql`AND ${ageSql(sql`${p}.birth_date`, ageReference)} BETWEEN ${sql.raw(String(bounds.min))} AND ${sql.raw(String(bounds.max))}`
     : sql``;
-  const from = perPeildatum ? sql`pd.peildatum, p.id FROM persons p CROSS JOIN peildata pd` : sql`p.id FROM persons p`;
-  return sql`SELECT ${from} WHERE p.region_id = ${scope.regionId}::uuid ${municipality} ${age}`;
+  return { join: sql`JOIN persons ${p} ON ${p}.id = ${sql.raw(alias)}.person_id`, where: sql`${municipality} ${age}` };
 }
 
 /**
- * Where the peildatum comes from. One date: a literal, so the planner sees a constant. Many
- * dates (a series): the rows of the `peildata` CTE, joined into every population, so each
- * population row carries the peildatum it belongs to and the aggregate groups by it.
+ * Every population CTE for the peildatum D = scope.date. Each has the same columns:
+ * person_id, record_id (null for a person-level population), service, start_on, end_on,
+ * days (the duration the figure averages), flag (long stay / housed within three months) and
+ * peildatum. The figures themselves are computed by indicator-grid-sql.ts; the drill-down
+ * lists these populations, and the property tests hold both to the reference.
  */
-interface PeildatumSource {
-  /** The peildatum of a row. */
-  d: SQL;
-  /** What to join into a population's FROM to have `d` (empty for one date). */
-  join: SQL;
-  /** The CTE that lists the peildata (empty for one date). */
-  cte: SQL;
-  /** The earliest and latest peildatum: no population looks at records starting after the last. */
-  first: SQL;
-  last: SQL;
-  series: boolean;
-}
-
-function peildatumSource(scope: IndicatorScope, dates: readonly string[] | null): PeildatumSource {
-  if (!dates) {
-    const d = sql`${scope.date}::date`;
-    return { d, join: sql``, cte: sql``, first: d, last: d, series: false };
-  }
-  const last = dates.reduce((a, b) => (a > b ? a : b));
-  const first = dates.reduce((a, b) => (a < b ? a : b));
-  // One array parameter (the dates are validated calendar dates), whatever the number of dates.
-  return {
-    d: sql`pd.peildatum`,
-    join: sql`CROSS JOIN peildata pd`,
-    cte: sql`peildata AS (SELECT DISTINCT unnest(${`{${dates.join(',')}}`}::date[]) AS peildatum),`,
-    first: sql`${first}::date`,
-    last: sql`${last}::date`,
-    series: true,
-  };
-}
-
-/**
- * Every population CTE. Each has the same columns: person_id, record_id (null for a
- * person-level population), service, start_on, end_on, days (the duration the figure
- * averages), flag (long stay / housed within three months) and peildatum. With `dates` the
- * populations hold every peildatum of the series at once (one per row); without, scope.date.
- */
-export function indicatorCtes(scope: IndicatorScope, dates: readonly string[] | null = null): SQL {
-  const source = peildatumSource(scope, dates);
-  const { d, join } = source;
+export function indicatorCtes(scope: IndicatorScope): SQL {
+  const d = sql`${scope.date}::date`;
   const region = sql`${scope.regionId}::uuid`;
   const yearFirst = sql`make_date(${scope.year}::int, 1, 1)`;
   const yearLast = sql`make_date(${scope.year}::int, 12, 31)`;
   // PostgreSQL's date + interval 'n months' clamps to the month end, exactly like addMonths.
   const yearAgo = sql`(${d} - interval '12 months')::date`;
-  // For a series the bounds of the first and last peildatum are implied; as constants they let
-  // the scan drop rows before they are joined to every peildatum.
-  const inOnD = (start: SQL, end: SQL) =>
-    source.series
-      ? sql`${start} <= ${d} AND (${end} IS NULL OR ${end} > ${d}) AND ${start} <= ${source.last} AND (${end} IS NULL OR ${end} > ${source.first})`
-      : sql`${start} <= ${d} AND (${end} IS NULL OR ${end} > ${d})`;
-  // Without a filter every person of the region counts: skip the join (the rows are region-scoped already).
-  const filtered = scope.municipalityId !== null || scope.ageGroup !== null;
-  const onDate = (alias: string) =>
-    !filtered
-      ? sql``
-      : source.series
-        ? sql.raw(`AND (pd.peildatum, ${alias}.person_id) IN (SELECT peildatum, id FROM persons_on_date)`)
-        : sql.raw(`AND ${alias}.person_id IN (SELECT id FROM persons_on_date)`);
-  const onYearEnd = (alias: string) =>
-    filtered ? sql.raw(`AND ${alias}.person_id IN (SELECT id FROM persons_on_year_end)`) : sql``;
-  const personsOnDate = selectedPersons(scope, d, source.series);
+  const inOnD = (start: SQL, end: SQL) => sql`${start} <= ${d} AND (${end} IS NULL OR ${end} > ${d})`;
+  const on = (alias: string) => personFilter(scope, alias, d);
+  const s = on('s');
+  const w = on('w');
+  const h = on('h');
+  const y = personFilter(scope, 's', yearLast);
   return sql`
-    ${source.cte}
-    persons_on_date AS (${personsOnDate}),
-    persons_on_year_end AS (${selectedPersons(scope, yearLast)}),
     bw_in_care AS (
       SELECT s.person_id, s.id AS record_id, s.service, s.started_on AS start_on, s.ended_on AS end_on,
              NULL::int AS days, NULL::boolean AS flag, ${d} AS peildatum
-      FROM stays s ${join}
-      WHERE s.region_id = ${region} ${onDate('s')} AND s.service IN ${BW} AND ${inOnD(sql`s.started_on`, sql`s.ended_on`)}
+      FROM stays s ${s.join}
+      WHERE s.region_id = ${region} ${s.where} AND s.service IN ${BW} AND ${inOnD(sql`s.started_on`, sql`s.ended_on`)}
     ),
-    -- The year population does not depend on D: a series computes it once (peildatum NULL = every peildatum).
     mo_year AS (
       SELECT s.person_id, s.id AS record_id, s.service, s.started_on AS start_on, s.ended_on AS end_on,
-             NULL::int AS days, NULL::boolean AS flag, ${source.series ? sql`NULL::date` : d} AS peildatum
-      FROM stays s
-      WHERE s.region_id = ${region} ${onYearEnd('s')} AND s.service IN ${MO} AND s.started_on <= ${yearLast}
+             NULL::int AS days, NULL::boolean AS flag, ${d} AS peildatum
+      FROM stays s ${y.join}
+      WHERE s.region_id = ${region} ${y.where} AND s.service IN ${MO} AND s.started_on <= ${yearLast}
         AND (s.ended_on IS NULL OR (s.ended_on > ${yearFirst} AND s.ended_on > s.started_on))
     ),
     wait_realized AS (
       SELECT w.person_id, w.id AS record_id, w.service, w.listed_on AS start_on, w.removed_on AS end_on,
              (w.removed_on - w.listed_on) AS days, NULL::boolean AS flag, ${d} AS peildatum
-      FROM waitlist_entries w ${join}
-      WHERE w.region_id = ${region} ${onDate('w')} AND w.service IN ${BW} AND w.removal_reason = 'placed'
+      FROM waitlist_entries w ${w.join}
+      WHERE w.region_id = ${region} ${w.where} AND w.service IN ${BW} AND w.removal_reason = 'placed'
         AND w.removed_on >= ${yearAgo} AND w.removed_on < ${d}
     ),
     wait_current AS (
       SELECT w.person_id, w.id AS record_id, w.service, w.listed_on AS start_on, w.removed_on AS end_on,
              (${d} - w.listed_on) AS days, NULL::boolean AS flag, ${d} AS peildatum
-      FROM waitlist_entries w ${join}
-      WHERE w.region_id = ${region} ${onDate('w')} AND w.service IN ${BW} AND ${inOnD(sql`w.listed_on`, sql`w.removed_on`)}
+      FROM waitlist_entries w ${w.join}
+      WHERE w.region_id = ${region} ${w.where} AND w.service IN ${BW} AND ${inOnD(sql`w.listed_on`, sql`w.removed_on`)}
     ),
     bw_any AS (SELECT * FROM bw_in_care UNION ALL SELECT * FROM wait_current),
     mo_on_date AS (
       SELECT s.person_id, s.id AS record_id, s.service, s.started_on AS start_on, s.ended_on AS end_on,
              NULL::int AS days, (s.started_on + interval '3 months')::date < ${d} AS flag, ${d} AS peildatum
-      FROM stays s ${join}
-      WHERE s.region_id = ${region} ${onDate('s')} AND s.service IN ${MO} AND ${inOnD(sql`s.started_on`, sql`s.ended_on`)}
+      FROM stays s ${s.join}
+      WHERE s.region_id = ${region} ${s.where} AND s.service IN ${MO} AND ${inOnD(sql`s.started_on`, sql`s.ended_on`)}
     ),
-    ${moEpisodeCtes(source, region)},
+    ${moEpisodeCte(d, region, s)},
     housing_realized AS (
       SELECT h.person_id, h.id AS record_id, NULL::service_code AS service, h.ready_on AS start_on,
              h.housed_on AS end_on, (h.housed_on - h.ready_on) AS days,
              h.housed_on <= (h.ready_on + interval '3 months')::date AS flag, ${d} AS peildatum
-      FROM housing_records h ${join}
-      WHERE h.region_id = ${region} ${onDate('h')} AND h.housed_on >= ${yearAgo} AND h.housed_on < ${d}
+      FROM housing_records h ${h.join}
+      WHERE h.region_id = ${region} ${h.where} AND h.housed_on >= ${yearAgo} AND h.housed_on < ${d}
     ),
     housing_waiting AS (
       SELECT h.person_id, h.id AS record_id, NULL::service_code AS service, h.ready_on AS start_on,
              h.housed_on AS end_on, (${d} - h.ready_on) AS days, NULL::boolean AS flag, ${d} AS peildatum
-      FROM housing_records h ${join}
-      WHERE h.region_id = ${region} ${onDate('h')} AND h.ready_on <= ${d} AND (h.housed_on IS NULL OR h.housed_on > ${d})
+      FROM housing_records h ${h.join}
+      WHERE h.region_id = ${region} ${h.where} AND h.ready_on <= ${d} AND (h.housed_on IS NULL OR h.housed_on > ${d})
     )`;
 }
 
 /**
  * moLongStay.all: each person's MO episode holding D (gaps and islands). Sorted by start, a
  * stay opens a new episode (island) when it starts after every earlier stay has ended (an
- * empty end reaches infinitely far). Islands never overlap, so the episode holding D is the
- * person's latest island starting on or before D; stays starting after the last peildatum
- * cannot matter and are left out. Only persons in an MO stay on a peildatum are looked at.
+ * empty end reaches infinitely far). Within an episode the person is in an MO stay on every
+ * day from its start to its latest end, so the persons in an MO stay on D are those with an
+ * episode from on or before D to after D. Stays starting after D cannot matter.
  */
-function moEpisodeCtes(source: PeildatumSource, region: SQL): SQL {
-  const { d, last } = source;
-  const history = sql`
-    mo_islands AS (
-      SELECT h.person_id, h.started_on AS island_start
-      FROM (
-        SELECT s.person_id, s.started_on,
-               max(coalesce(s.ended_on, 'infinity'::date)) OVER (
-                 PARTITION BY s.person_id ORDER BY s.started_on, s.id
-                 ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS reach_before
-        FROM stays s
-        WHERE s.region_id = ${region} AND s.service IN ${MO} AND s.started_on <= ${last}
-          AND s.person_id IN (SELECT person_id FROM mo_on_date)
-      ) h
-      WHERE h.reach_before IS NULL OR h.started_on > h.reach_before
-    )`;
-  const episodes = source.series
-    ? sql`SELECT o.peildatum, o.person_id, max(i.island_start) AS episode_start
-        FROM (SELECT DISTINCT peildatum, person_id FROM mo_on_date) o
-        JOIN mo_islands i ON i.person_id = o.person_id AND i.island_start <= o.peildatum
-        GROUP BY o.peildatum, o.person_id`
-    : sql`SELECT ${d} AS peildatum, person_id, max(island_start) AS episode_start FROM mo_islands GROUP BY person_id`;
-  return sql`${history},
-    mo_all AS (
+function moEpisodeCte(d: SQL, region: SQL, filter: { join: SQL; where: SQL }): SQL {
+  return sql`mo_all AS (
       SELECT e.person_id, NULL::uuid AS record_id, NULL::service_code AS service, e.episode_start AS start_on,
-             NULL::date AS end_on, NULL::int AS days, (e.episode_start + interval '3 months')::date < e.peildatum AS flag,
-             e.peildatum
-      FROM (${episodes}) e
+             NULL::date AS end_on, NULL::int AS days, (e.episode_start + interval '3 months')::date < ${d} AS flag,
+             ${d} AS peildatum
+      FROM (
+        SELECT i.person_id, min(i.started_on) AS episode_start, max(i.end_on) AS episode_end
+        FROM (
+          SELECT h.*, sum(h.starts) OVER (PARTITION BY h.person_id ORDER BY h.started_on, h.end_on
+                        ROWS UNBOUNDED PRECEDING) AS episode
+          FROM (
+            SELECT s.person_id, s.started_on, coalesce(s.ended_on, 'infinity'::date) AS end_on,
+                   CASE WHEN s.started_on <= max(coalesce(s.ended_on, 'infinity'::date)) OVER (
+                          PARTITION BY s.person_id ORDER BY s.started_on, coalesce(s.ended_on, 'infinity'::date)
+                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) THEN 0 ELSE 1 END AS starts
+            FROM stays s ${filter.join}
+            WHERE s.region_id = ${region} ${filter.where} AND s.service IN ${MO} AND s.started_on <= ${d}
+          ) h
+        ) i
+        GROUP BY i.person_id, i.episode
+      ) e
+      WHERE e.episode_start <= ${d} AND e.episode_end > ${d}
     )`;
 }
 
@@ -244,33 +193,6 @@ function fromPopulation(spec: PopulationSpec, onlyFlagged: boolean): SQL {
   ].filter((c): c is SQL => c !== null);
   const where = conditions.length ? sql`WHERE ${sql.join(conditions, sql` AND `)}` : sql``;
   return sql`FROM ${sql.identifier(spec.cte)} pop ${where}`;
-}
-
-/**
- * One row per figure: its population size, the sum of its days and its flagged count. With
- * `dates`, one row per figure and peildatum (a peildatum whose population is empty has no row;
- * a row with a NULL peildatum, the year population, holds for every peildatum).
- */
-export function aggregateQuery(scope: IndicatorScope, dates: readonly string[] | null = null): SQL {
-  const perPeildatum = dates ? sql`, pop.peildatum::text AS peildatum` : sql``;
-  const groupBy = dates ? sql`GROUP BY pop.peildatum` : sql``;
-  const selects = Object.entries(POPULATIONS).map(([figure, spec]) => {
-    if (dates && spec.perPerson) {
-      // A series groups per peildatum: distinct (peildatum, person) first, then count, so both
-      // steps can hash (count(DISTINCT) per group sorts every row). Same n, day sum and flags.
-      return sql`SELECT ${figure}::text AS figure, count(*)::int AS n,
-        coalesce(sum(pp.days), 0)::float8 AS sum_days, coalesce(sum(pp.flagged), 0)::int AS flagged,
-        pp.peildatum::text AS peildatum
-        FROM (SELECT pop.peildatum, pop.person_id, sum(pop.days) AS days, count(*) FILTER (WHERE pop.flag) AS flagged
-              ${fromPopulation(spec, false)} GROUP BY pop.peildatum, pop.person_id) pp
-        GROUP BY pp.peildatum`;
-    }
-    const n = spec.perPerson ? sql`count(DISTINCT pop.person_id)` : sql`count(*)`;
-    return sql`SELECT ${figure}::text AS figure, ${n}::int AS n,
-      coalesce(sum(pop.days), 0)::float8 AS sum_days, count(*) FILTER (WHERE pop.flag)::int AS flagged ${perPeildatum}
-      ${fromPopulation(spec, false)} ${groupBy}`;
-  });
-  return sql`WITH ${indicatorCtes(scope, dates)} ${sql.join(selects, sql` UNION ALL `)}`;
 }
 
 /** The persons (or records) behind one population, with who they are and the dates that count. */
