@@ -21,7 +21,10 @@ export function folderFiles(folder: string): ImportFile[] {
   return readdirSync(folder)
     .filter((name) => name.toLowerCase().endsWith('.csv'))
     .sort()
-    .map((name) => ({ name, open: () => createReadStream(join(folder, name)) }));
+    .map((name) => {
+      const path = join(folder, name);
+      return { name, path, size: statSync(path).size, open: () => createReadStream(path) };
+    });
 }
 
 /** Import a folder of CSV files into a region (IMPORT.md), attributed to the CLI and the OS user. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readCsv, type CsvRow, type CsvSource } from './csv-records';
 import { IMPORT_COLUMNS, ProblemList, type ImportFileName } from './import-format';
 import { StagedRows } from './staging';
@@ -25,10 +26,14 @@ export interface FileTask {
   name: ImportFileName;
   today: string;
   regionSlug: string;
-  municipalityCodes: ReadonlySet<string>;
+  regionId: string;
+  /** The region's municipalities: id by code. */
+  municipalityIds: ReadonlyMap<string, string>;
   /** persons.csv: the region's stored refs; other files: those plus every ref of persons.csv. */
   knownPersonRefs: ReadonlySet<string>;
   existingBsns: ReadonlyMap<string, string | null>;
+  /** Other files: the ids this run gives the persons it inserts (persons.csv's new refs). */
+  newPersonIds: ReadonlyMap<string, string>;
   /** Keep the fit rows for COPY (false on a dry run). */
   stage: boolean;
 }
@@ -39,10 +44,46 @@ export interface FileOutcome {
   /** Listed problems (`file:line: column: reason`), at most MAX_LISTED_PROBLEMS, and how many more. */
   problems: string[];
   overflow: number;
-  /** The fit rows in COPY text, when staging was asked and the file has no problem. */
-  chunks: string[] | null;
+  /**
+   * The fit rows in COPY text, when staging was asked and the file has no problem. `direct`:
+   * rows of persons new to the region, ids resolved, for the real table itself; `staged`:
+   * rows of persons already there, by person_ref, for the staging table and the merge.
+   */
+  direct: StagedChunks | null;
+  staged: StagedChunks | null;
   /** persons.csv: every person_ref it names (other files: empty). */
   personRefs: string[];
+  /** persons.csv: the id given to each new person (other files: empty). */
+  newPersonIds: Map<string, string>;
+}
+
+/** Rows in COPY text format and how many there are. */
+export interface StagedChunks {
+  rows: number;
+  chunks: string[];
+}
+
+/**
+ * Where a fit row goes. A person new to the region gets its id here, and the rows that name
+ * it are written with that id straight into the real tables (the region's import lock keeps
+ * anyone else from inserting the same person); rows of known persons go to staging.
+ */
+function rowRouter(task: FileTask, newPersonIds: Map<string, string>, direct: StagedRows, staged: StagedRows) {
+  const region = task.regionId;
+  if (task.name === 'persons.csv') {
+    return (values: readonly (string | null)[]) => {
+      const [ref, birthDate, code, bsn] = values as [string, string, string, string | null];
+      if (task.knownPersonRefs.has(ref)) return staged.push(values);
+      const id = randomUUID();
+      newPersonIds.set(ref, id);
+      direct.push([id, region, ref, birthDate, task.municipalityIds.get(code)!, bsn]);
+    };
+  }
+  return (values: readonly (string | null)[]) => {
+    const id = task.newPersonIds.get(values[0]!);
+    if (id === undefined) return staged.push(values);
+    direct.push([region, id, ...values.slice(1)]);
+  };
 }
 
 /**
@@ -56,24 +97,30 @@ export async function validateFile(task: FileTask, source: CsvSource): Promise<F
     problems,
     today: task.today,
     regionSlug: task.regionSlug,
-    municipalityCodes: task.municipalityCodes,
+    municipalityCodes: new Set(task.municipalityIds.keys()),
     // persons.csv adds the refs it reads; the other files only look refs up.
     knownPersonRefs: task.name === 'persons.csv' ? personRefs : (task.knownPersonRefs as Set<string>),
     existingBsns: task.existingBsns,
   };
-  const staged = task.stage ? new StagedRows() : null;
+  const newPersonIds = new Map<string, string>();
+  const direct = new StagedRows();
+  const staged = new StagedRows();
+  const sink: RowSink = { push: rowRouter(task, newPersonIds, direct, staged) };
   // Once this file has a problem the run will be refused: stop staging, keep validating.
-  const validate = VALIDATORS[task.name](context, () => (problems.count === 0 ? staged : null));
+  const validate = VALIDATORS[task.name](context, () => (task.stage && problems.count === 0 ? sink : null));
   let rows = 0;
   await readCsv(task.name, source, IMPORT_COLUMNS[task.name], problems, (row) => {
     rows += 1;
     return validate(row);
   });
+  const fit = task.stage && problems.count === 0;
   return {
     rows,
     problems: problems.lines({ withOverflow: false }),
     overflow: problems.overflow,
-    chunks: staged && problems.count === 0 ? staged.finish() : null,
+    direct: fit ? { rows: direct.rows, chunks: direct.finish() } : null,
+    staged: fit ? { rows: staged.rows, chunks: staged.finish() } : null,
     personRefs: [...personRefs],
+    newPersonIds: fit ? newPersonIds : new Map<string, string>(),
   };
 }

@@ -1,28 +1,30 @@
 import type { ImportFileName } from './import-format';
-import { rawCommand, rawQuery, type RawConnection } from './staging';
+import type { StagedChunks } from './file-validation';
+import { copyInto, rawQuery, type RawConnection } from './staging';
 import { HOUSING_STAGE_COLUMNS } from './validate-housing';
 import { PERSON_STAGE_COLUMNS } from './validate-persons';
 import { STAY_STAGE_COLUMNS } from './validate-stays';
 import { WAITLIST_STAGE_COLUMNS } from './validate-waitlist';
 
 /*
- * The set-wise merge of staged rows into the real tables. A run holds its region's import
- * lock (import.repository.ts), so the person_refs it read at the start are exactly the
- * region's refs until it commits. That makes three cheap paths possible:
+ * How validated rows reach the real tables. A run holds its region's import lock
+ * (import.repository.ts), so the person_refs it read at the start are exactly the region's
+ * refs until it commits. That splits every file in two:
  *
- * - Persons: new refs are plainly inserted; known refs are updated only when a value differs.
- * - Rows of persons inserted by this run cannot exist anywhere else (their person id is new
- *   and not yet committed), so they are plainly inserted as well — on a region's first load
- *   that is every row, and the merge costs what a COPY into the indexed tables costs.
- * - Rows of persons that already existed are first anti-joined against the table, so that
- *   only new or changed rows reach the upsert; the upsert (ON CONFLICT … DO UPDATE … WHERE
- *   IS DISTINCT FROM) stays, because the screens may add a row with the same identity meanwhile.
+ * - Persons new to the region get their id during validation, and every row that names them
+ *   is COPYed with that id straight into the real table: nobody else can insert those persons
+ *   (the lock) or rows of them (their ids are not committed). On a region's first load that is
+ *   every row, and the load costs what a COPY into the indexed tables costs.
+ * - Rows of persons already in the region are COPYed into a staging table and merged
+ *   set-wise: persons updated where a value differs; other rows first anti-joined against the
+ *   table, so that only new or changed rows reach the upsert (ON CONFLICT … DO UPDATE … WHERE
+ *   IS DISTINCT FROM, because the screens may add a row with the same identity meanwhile).
  *
- * Person ids come from one temporary map (person_ref → id) filled set-wise, never from a
- * per-row lookup: right after a bulk load the planner's statistics do not know the region's
- * persons yet and once chose a per-row scan of the whole region (quadratic). For the same
- * reason the merge runs without nested-loop joins: every join is hashed, linear whatever the
- * statistics say.
+ * Person ids of staged rows come from one temporary map (person_ref → id) filled set-wise,
+ * never from a per-row lookup: right after a bulk load the planner's statistics do not know
+ * the region's persons yet and once chose a per-row scan of the whole region (quadratic). For
+ * the same reason the merge runs without nested-loop joins: every join is hashed, linear
+ * whatever the statistics say.
  */
 
 /** Per dependent file: its staging table, target table, identity columns (after person) and other columns. */
@@ -37,6 +39,8 @@ interface DependentSpec {
 
 const PERSONS_STAGE = {
   stage: 'import_stage_persons',
+  target: 'persons',
+  targetColumns: ['id', 'region_id', 'source_ref', 'birth_date', 'municipality_id', 'bsn'],
   columns: PERSON_STAGE_COLUMNS,
   definition: 'source_ref text NOT NULL, birth_date date NOT NULL, municipality_code text NOT NULL, bsn text',
 };
@@ -78,12 +82,10 @@ export function stageOf(file: ImportFileName): { table: string; columns: readonl
   return { table: spec.stage, columns: spec.columns };
 }
 
-/** What a run did to one file's table. */
-export interface FileCounts {
-  rows: number;
+/** What a merge of staged rows did: rows inserted and rows updated (the rest were unchanged). */
+export interface MergeCounts {
   inserted: number;
   updated: number;
-  unchanged: number;
 }
 
 const list = (prefix: string, columns: readonly string[]) => columns.map((c) => `${prefix}${c}`).join(', ');
@@ -107,45 +109,38 @@ export async function withoutNestedLoops(connection: RawConnection): Promise<{ r
   };
 }
 
-/**
- * Merge the staged persons and fill the person map (person_ref → id, and whether this run
- * inserted the person) that the other files join. `firstLoad`: the region has no imported
- * persons yet, so every staged person is new.
- */
-export async function mergePersons(
-  connection: RawConnection,
-  regionId: string,
-  rows: number,
-  firstLoad: boolean,
-): Promise<FileCounts> {
-  await rawQuery(
-    connection,
-    'CREATE TEMP TABLE import_person_ids (source_ref text, id uuid, new boolean) ON COMMIT DROP',
-  );
-  const staged = `SELECT s.source_ref, s.birth_date, m.id AS municipality_id, s.bsn
-      FROM import_stage_persons s JOIN municipalities m ON m.region_id = $1::uuid AND m.code = s.municipality_code`;
-  if (firstLoad) {
-    const inserted = await rawCommand(
-      connection,
-      `WITH inserted AS (
-         INSERT INTO persons (region_id, source_ref, birth_date, municipality_id, bsn)
-         SELECT $1::uuid, source_ref, birth_date, municipality_id, bsn FROM (${staged}) s
-         RETURNING source_ref, id)
-       INSERT INTO import_person_ids (source_ref, id, new) SELECT source_ref, id, true FROM inserted`,
-      [regionId],
-    );
-    return { rows, inserted, updated: 0, unchanged: rows - inserted };
+/** COPY rows of new persons (ids resolved during validation) straight into the file's real table. */
+export async function copyDirect(connection: RawConnection, file: ImportFileName, chunks: readonly string[]) {
+  if (file === 'persons.csv') {
+    await copyInto(connection, PERSONS_STAGE.target, PERSONS_STAGE.targetColumns, chunks);
+    return;
   }
+  const spec = DEPENDENTS[file];
+  await copyInto(connection, spec.target, ['region_id', 'person_id', ...spec.columns.slice(1)], chunks);
+}
+
+/** Fill the person map (person_ref → id) with the region's persons, once, for the staged rows. */
+export async function createPersonMap(connection: RawConnection, regionId: string): Promise<void> {
   await rawQuery(
     connection,
-    `INSERT INTO import_person_ids (source_ref, id, new)
-     SELECT source_ref, id, false FROM persons WHERE region_id = $1::uuid AND source_ref IS NOT NULL`,
+    `CREATE TEMP TABLE import_person_ids ON COMMIT DROP AS
+       SELECT source_ref, id FROM persons WHERE region_id = $1::uuid AND source_ref IS NOT NULL`,
     [regionId],
   );
-  const [counts] = await rawQuery<{ inserted: number; updated: number }>(
+}
+
+/**
+ * Merge the staged persons (those already in the region when the run started) through the
+ * person map: updated where a value differs, inserted (and mapped) should one be missing.
+ */
+export async function mergePersons(connection: RawConnection, regionId: string): Promise<MergeCounts> {
+  const [counts] = await rawQuery<MergeCounts>(
     connection,
     `WITH staged AS (
-       SELECT s.*, k.id AS person_id FROM (${staged}) s LEFT JOIN import_person_ids k ON k.source_ref = s.source_ref),
+       SELECT s.source_ref, s.birth_date, m.id AS municipality_id, s.bsn, k.id AS person_id
+         FROM import_stage_persons s
+         JOIN municipalities m ON m.region_id = $1::uuid AND m.code = s.municipality_code
+         LEFT JOIN import_person_ids k ON k.source_ref = s.source_ref),
      updated AS (
        UPDATE persons p
           SET birth_date = s.birth_date, municipality_id = s.municipality_id, bsn = s.bsn, updated_at = now()
@@ -157,42 +152,31 @@ export async function mergePersons(
        INSERT INTO persons (region_id, source_ref, birth_date, municipality_id, bsn)
        SELECT $1::uuid, source_ref, birth_date, municipality_id, bsn FROM staged WHERE person_id IS NULL
        RETURNING source_ref, id),
-     mapped AS (INSERT INTO import_person_ids (source_ref, id, new) SELECT source_ref, id, true FROM inserted)
+     mapped AS (INSERT INTO import_person_ids (source_ref, id) SELECT source_ref, id FROM inserted)
      SELECT (SELECT count(*) FROM inserted)::int AS inserted, (SELECT count(*) FROM updated)::int AS updated`,
     [regionId],
   );
-  const inserted = counts?.inserted ?? 0;
-  const updated = counts?.updated ?? 0;
-  return { rows, inserted, updated, unchanged: rows - inserted - updated };
+  return counts ?? { inserted: 0, updated: 0 };
 }
 
 /**
- * Merge a staged dependent file (waitlist, stays, housing) through the person map: rows of
- * new persons are inserted, rows of existing persons anti-joined and upserted when new or changed.
+ * Merge a staged dependent file (waitlist, stays, housing: rows of persons already in the
+ * region) through the person map: anti-joined, then upserted when new or changed.
  */
 export async function mergeDependent(
   connection: RawConnection,
   file: Exclude<ImportFileName, 'persons.csv'>,
   regionId: string,
-  rows: number,
-  firstLoad: boolean,
-): Promise<FileCounts> {
+): Promise<MergeCounts> {
   const spec = DEPENDENTS[file];
   const columns = [...spec.keys, ...spec.values];
-  const fromStage = `FROM ${spec.stage} s JOIN import_person_ids k ON k.source_ref = s.source_ref`;
-  const inserted = await rawCommand(
-    connection,
-    `INSERT INTO ${spec.target} (region_id, person_id, ${list('', columns)})
-     SELECT $1::uuid, k.id, ${list('s.', columns)} ${fromStage}${firstLoad ? '' : ' WHERE k.new'}`,
-    [regionId],
-  );
-  if (firstLoad) return { rows, inserted, updated: 0, unchanged: rows - inserted };
   const identity = ['region_id', 'person_id', ...spec.keys].join(', ');
-  const [counts] = await rawQuery<{ inserted: number; updated: number }>(
+  const [counts] = await rawQuery<MergeCounts>(
     connection,
     `WITH upserted AS (
        INSERT INTO ${spec.target} AS t (region_id, person_id, ${list('', columns)})
-       SELECT $1::uuid, k.id, ${list('s.', columns)} ${fromStage} AND NOT k.new
+       SELECT $1::uuid, k.id, ${list('s.', columns)}
+         FROM ${spec.stage} s JOIN import_person_ids k ON k.source_ref = s.source_ref
          LEFT JOIN ${spec.target} o ON o.region_id = $1::uuid AND o.person_id = k.id
               AND ${spec.keys.map((key) => `o.${key} = s.${key}`).join(' AND ')}
         WHERE o.id IS NULL OR (${list('o.', spec.values)}) IS DISTINCT FROM (${list('s.', spec.values)})
@@ -204,13 +188,59 @@ export async function mergeDependent(
        FROM upserted`,
     [regionId],
   );
-  const upserted = counts?.inserted ?? 0;
-  const updated = counts?.updated ?? 0;
-  return { rows, inserted: inserted + upserted, updated, unchanged: rows - inserted - upserted - updated };
+  return counts ?? { inserted: 0, updated: 0 };
 }
 
-/** Drop the run's temporary tables (a caller's transaction may run another import after this one). */
-export async function dropMergeTables(connection: RawConnection, files: readonly ImportFileName[]): Promise<void> {
-  const tables = ['import_person_ids', ...files.map((file) => stageOf(file).table)];
-  await rawQuery(connection, `DROP TABLE IF EXISTS ${tables.join(', ')}`);
+/** What loading one file did: rows read, inserted, updated and left unchanged. */
+export interface FileCounts extends MergeCounts {
+  rows: number;
+  unchanged: number;
+}
+
+/**
+ * Loads one run's validated files, in file order, on the run's transaction: COPY of the rows
+ * of new persons, staging and merge of the rest. `finish` puts the session back as it was.
+ */
+export class RunLoader {
+  private readonly stagingTables: string[] = [];
+  private mapped = false;
+  private nestedLoops: { restore(): Promise<void> } | null = null;
+
+  constructor(
+    private readonly connection: RawConnection,
+    private readonly regionId: string,
+  ) {}
+
+  /** Load one file's fit rows and count what happened to them. */
+  async load(file: ImportFileName, rows: number, direct: StagedChunks, staged: StagedChunks): Promise<FileCounts> {
+    let inserted = 0;
+    let updated = 0;
+    if (direct.rows > 0) {
+      await copyDirect(this.connection, file, direct.chunks);
+      inserted += direct.rows;
+    }
+    if (staged.rows > 0) {
+      this.nestedLoops ??= await withoutNestedLoops(this.connection);
+      const stage = stageOf(file);
+      await createStagingTable(this.connection, file);
+      this.stagingTables.push(stage.table);
+      await copyInto(this.connection, stage.table, stage.columns, staged.chunks);
+      if (!this.mapped) await createPersonMap(this.connection, this.regionId);
+      this.mapped = true;
+      const merged =
+        file === 'persons.csv'
+          ? await mergePersons(this.connection, this.regionId)
+          : await mergeDependent(this.connection, file, this.regionId);
+      inserted += merged.inserted;
+      updated += merged.updated;
+    }
+    return { rows, inserted, updated, unchanged: rows - inserted - updated };
+  }
+
+  /** Drop the run's temporary tables (a caller's transaction may import again) and restore the planner setting. */
+  async finish(): Promise<void> {
+    const tables = [...this.stagingTables, ...(this.mapped ? ['import_person_ids'] : [])];
+    if (tables.length > 0) await rawQuery(this.connection, `DROP TABLE ${tables.join(', ')}`);
+    await this.nestedLoops?.restore();
+  }
 }

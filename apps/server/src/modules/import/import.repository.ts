@@ -6,7 +6,8 @@ import { municipalities, persons, regions } from '../../db/schema';
 export interface ImportRegion {
   id: string;
   slug: string;
-  municipalityCodes: Set<string>;
+  /** The region's municipalities: id by code. */
+  municipalityIds: Map<string, string>;
   /** person_refs already imported into the region. */
   personRefs: Set<string>;
   /** Every BSN in the region with the person_ref holding it (null: a person not imported). */
@@ -31,7 +32,7 @@ export class ImportRepository {
       .where(eq(regions.slug, slug));
     if (!region) return null;
     const codes = await tx
-      .select({ code: municipalities.code })
+      .select({ id: municipalities.id, code: municipalities.code })
       .from(municipalities)
       .where(eq(municipalities.regionId, region.id));
     const existing = await tx
@@ -44,6 +45,6 @@ export class ImportRepository {
       if (person.sourceRef !== null) personRefs.add(person.sourceRef);
       if (person.bsn !== null) bsns.set(person.bsn, person.sourceRef);
     }
-    return { ...region, municipalityCodes: new Set(codes.map((c) => c.code)), personRefs, bsns };
+    return { ...region, municipalityIds: new Map(codes.map((c) => [c.code, c.id])), personRefs, bsns };
   }
 }

@@ -31,7 +31,7 @@ export function importRoutes(imports: ImportService): FastifyPluginAsyncZod {
         const ctx = actorContext(request);
         const files = Object.entries(request.body.files)
           .filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-          .map(([name, text]) => ({ name, open: () => text }));
+          .map(([name, text]) => ({ name, size: text.length, open: () => text }));
         return imports.run(authorOf(ctx), ctx.actor.regionSlug, files, { dryRun: request.query.dryRun });
       },
     );

@@ -5,27 +5,47 @@ import type { AccessLogAuthor, AccessLogService } from '../access-log/access-log
 import type { CsvSource } from './csv-records';
 import { validateFile, type FileOutcome, type FileTask } from './file-validation';
 import { IMPORT_FILES, isImportFile, ProblemList, type ImportFileName } from './import-format';
-import {
-  createStagingTable,
-  dropMergeTables,
-  mergeDependent,
-  mergePersons,
-  stageOf,
-  withoutNestedLoops,
-} from './import-loader';
+import { RunLoader } from './import-loader';
 import type { ImportRepository } from './import.repository';
-import { copyIntoStaging, rawConnectionOf } from './staging';
+import { rawConnectionOf } from './staging';
+import { validationPool, type WorkerSource } from './validation-pool';
 
 /** One file offered for import: its name (persons.csv, …) and how to read its bytes. */
 export interface ImportFile {
   name: string;
   open(): CsvSource;
+  /** Where the file lies on disk, when it does (a worker thread then reads it itself). */
+  path?: string;
+  /** Its size in bytes or characters, when known: big imports are validated on worker threads. */
+  size?: number;
 }
 
 /** Options of one run. */
 export interface ImportOptions {
   /** Validate only: nothing is written (the validation itself is logged). */
   dryRun?: boolean;
+  /** Validate on worker threads (true), on the main thread (false), or by size (default). */
+  workers?: boolean;
+}
+
+/** From this many bytes on, worker threads pay for their start-up (once started, from far less). */
+const WORKER_THRESHOLD = { cold: 1 << 20, warm: 1 << 16 };
+
+/** Whether to validate on worker threads: as asked, or when the files are big enough. */
+function useWorkers(files: readonly ImportFile[], asked: boolean | undefined): boolean {
+  if (asked !== undefined) return asked;
+  const size = files.reduce((sum, file) => sum + (file.size ?? 0), 0);
+  return size >= (validationPool.warm ? WORKER_THRESHOLD.warm : WORKER_THRESHOLD.cold);
+}
+
+/** A file as a worker can read it: its path, or its whole text read here. */
+async function workerSource(file: ImportFile): Promise<WorkerSource> {
+  if (file.path) return { path: file.path };
+  const source = file.open();
+  if (typeof source === 'string' || Buffer.isBuffer(source)) return { text: source };
+  const parts: Buffer[] = [];
+  for await (const part of source) parts.push(Buffer.isBuffer(part) ? part : Buffer.from(part));
+  return { text: Buffer.concat(parts) };
 }
 
 /** The tables a run writes: analyzed after it commits, so the monitor's plans see the new rows. */
@@ -92,62 +112,56 @@ export class ImportService {
     if (!region) throw new Error(`Unknown region: ${regionSlug}`);
     if (region.id !== author.regionId) throw new Error(`The author does not belong to region ${regionSlug}`);
     const present = IMPORT_FILES.filter((name) => byName.has(name));
-    const task = (name: ImportFileName, knownPersonRefs: ReadonlySet<string>): FileTask => ({
+    const today = dutchToday(this.now());
+    const task = (name: ImportFileName, known: ReadonlySet<string>, newIds: Map<string, string>): FileTask => ({
       name,
-      today: dutchToday(this.now()),
+      today,
       regionSlug,
-      municipalityCodes: region.municipalityCodes,
-      knownPersonRefs,
+      regionId: region.id,
+      municipalityIds: region.municipalityIds,
+      knownPersonRefs: known,
       existingBsns: region.bsns,
+      newPersonIds: newIds,
       stage: !dryRun,
     });
-    const validate = (name: ImportFileName, known: ReadonlySet<string>) =>
-      validateFile(task(name, known), byName.get(name)!.open());
+    const onWorkers = useWorkers([...byName.values()], options.workers);
+    const validate = async (name: ImportFileName, known: ReadonlySet<string>, newIds = new Map<string, string>()) => {
+      const file = byName.get(name)!;
+      if (!onWorkers) return validateFile(task(name, known, newIds), file.open());
+      return validationPool.validate(task(name, known, newIds), await workerSource(file));
+    };
     // persons.csv first: the other files may name its persons. Then the others, while the
     // database merges persons; each file is merged as soon as it and the ones before are.
     const persons = byName.has('persons.csv') ? await validate('persons.csv', region.personRefs) : null;
     const known = new Set([...region.personRefs, ...(persons?.personRefs ?? [])]);
     const outcomes = new Map<ImportFileName, Promise<FileOutcome>>();
     for (const name of present) {
-      if (name !== 'persons.csv') outcomes.set(name, validate(name, known));
+      if (name !== 'persons.csv') outcomes.set(name, validate(name, known, persons?.newPersonIds));
     }
     if (persons) outcomes.set('persons.csv', Promise.resolve(persons));
     // A failure is handled where the outcome is awaited; this keeps it from counting as unhandled meanwhile.
     for (const outcome of outcomes.values()) outcome.catch(() => undefined);
 
-    const connection = rawConnectionOf(tx);
-    const firstLoad = region.personRefs.size === 0;
+    const loader = new RunLoader(rawConnectionOf(tx), region.id);
     const counts: ImportFileCounts[] = [];
     let merging: Promise<void> = Promise.resolve();
-    let nestedLoops: { restore(): Promise<void> } | null = null;
     for (const name of present) {
       const outcome = await outcomes.get(name)!;
       problems.absorb(outcome.problems, outcome.overflow);
       await merging;
       if (problems.count > 0) continue;
-      if (dryRun || !outcome.chunks) {
+      const { direct, staged } = outcome;
+      if (dryRun || !direct || !staged) {
         counts.push({ file: name, rows: outcome.rows, inserted: 0, updated: 0, unchanged: 0 });
         continue;
       }
-      nestedLoops ??= await withoutNestedLoops(connection);
-      const chunks = outcome.chunks;
-      merging = (async () => {
-        const stage = stageOf(name);
-        await createStagingTable(connection, name);
-        await copyIntoStaging(connection, stage.table, stage.columns, chunks);
-        const merged =
-          name === 'persons.csv'
-            ? await mergePersons(connection, region.id, outcome.rows, firstLoad)
-            : await mergeDependent(connection, name, region.id, outcome.rows, firstLoad);
-        counts.push({ file: name, ...merged });
-      })();
+      merging = loader.load(name, outcome.rows, direct, staged).then((loaded) => {
+        counts.push({ file: name, ...loaded });
+      });
       merging.catch(() => undefined);
     }
     await merging;
-    if (nestedLoops) {
-      await nestedLoops.restore();
-      await dropMergeTables(connection, present);
-    }
+    await loader.finish();
     if (problems.count > 0) return { ok: false, dryRun, problems: problems.lines(), counts: [] };
     await this.accessLog.append(tx, author, {
       action: dryRun ? 'import.validate' : 'import.run',

@@ -3,13 +3,20 @@ import type { ProblemList } from './import-format';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
+// An import names the same few thousand dates over and over: remember the valid ones.
+const validDates = new Set<string>();
+const MAX_REMEMBERED_DATES = 100_000;
+
 /** Whether `value` is a real calendar date written YYYY-MM-DD (2023-02-30 is not). */
 export function isCalendarDate(value: string): boolean {
+  if (validDates.has(value)) return true;
   const match = ISO_DATE.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
   if (year < 1 || month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return false;
+  if (validDates.size < MAX_REMEMBERED_DATES) validDates.add(value);
+  return true;
 }
 
 /**

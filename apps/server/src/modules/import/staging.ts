@@ -28,14 +28,6 @@ export async function rawQuery<T>(connection: RawConnection, text: string, param
   return (await connection.tx.query<T>(text, params)).rows;
 }
 
-/** Run one parameterised data-changing statement and return how many rows it changed. */
-export async function rawCommand(connection: RawConnection, text: string, params: unknown[] = []): Promise<number> {
-  if (connection.kind === 'postgres') {
-    return (await connection.sql.unsafe(text, params as postgres.ParameterOrJSON<never>[])).count;
-  }
-  return (await connection.tx.query(text, params)).affectedRows ?? 0;
-}
-
 const FLUSH_CHARS = 256 * 1024;
 
 // COPY text format: tab-separated, \N for null, backslash escapes.
@@ -73,8 +65,8 @@ export class StagedRows implements RowSink {
   }
 }
 
-/** Bulk-load staged rows (COPY text chunks) into a staging table with COPY (postgres.js: a stream; PGlite: a blob). */
-export async function copyIntoStaging(
+/** Bulk-load rows (COPY text chunks) into a table with COPY (postgres.js: a stream; PGlite: a blob). */
+export async function copyInto(
   connection: RawConnection,
   table: string,
   columns: readonly string[],
