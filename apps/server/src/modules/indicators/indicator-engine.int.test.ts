@@ -162,6 +162,29 @@ describe(`indicator engine on ${testDatabaseKind()}`, () => {
     });
   });
 
+  it('counts someone born on 1 March as 18 from 1 March, also when the year before has a 29 February', async () => {
+    const { db } = ctx();
+    const region = await createRegion(db);
+    const data: IndicatorDataset = {
+      persons: [{ id: 'x', birthDate: '2006-03-01', municipalityCode: null }],
+      stays: [stay('x', 'ambulante_crisisopvang', '2023-11-29'), stay('x', 'beschermd_wonen', '2024-01-01')],
+      waitlist: [],
+      housing: [],
+    };
+    await insertIndicatorDataset(db, region.id, data);
+    const dates = ['2024-02-28', '2024-02-29', '2024-03-01'];
+    const series = await computeIndicatorSeries(db, { regionSlug: region.slug, dates, year: 2024, ageGroup: '18-27' });
+    expect(series.map((r) => [r.moLongStay.all.n, r.bwClients.total])).toEqual([
+      [0, 0],
+      [0, 0],
+      [1, 1],
+    ]);
+    dates.forEach((date, i) => {
+      const params = { region: region.slug, date, year: 2024, municipality: null, ageGroup: '18-27' as const };
+      expect(series[i]).toEqual(computeIndicatorsReference(data, params));
+    });
+  });
+
   it('computes the hand-checked figures of 2024-01-01', async () => {
     const result = await computeIndicators(ctx().db, { regionSlug: 'midden-ijssel', date: '2024-01-01', year: 2023 });
     // In care: b (starts on D), g; a left on D. Waiting: c; b's entry ended on D.

@@ -58,6 +58,8 @@ export const GRID_FIGURES = [
   'bwClients.waiting',
   'bwClients.total',
   'moClients.total',
+  // The persons of moLongStay.all whose episode is long: its flagged count, as a mask.
+  'moLongStay.all.long',
 ] as const;
 
 /** Which sum a result row holds: changes after a run's start, after its end, after its flag starts; or a mask. */
@@ -87,6 +89,7 @@ export function gridQuery(scope: GridScope): SQL {
   const W = arrayOf(scope.yearAgo, 'date');
   const Y = arrayOf(scope.years, 'int');
   const region = sql`${scope.regionId}::uuid`;
+  const firstDate = sql`${scope.dates[0]!}::date`;
   const lastDate = sql`${scope.dates[scope.dates.length - 1]!}::date`;
   // Nothing starting after the last peildatum or the last year counts anywhere.
   const horizon = sql`greatest(${lastDate}, make_date(${scope.years[scope.years.length - 1]!}::int, 12, 31))`;
@@ -108,13 +111,16 @@ export function gridQuery(scope: GridScope): SQL {
       SELECT s.person_id, s.service, s.started_on, ${end(sql`s.ended_on`)} AS end_on,
              ${lt(sql`s.started_on`)} AS p_from, ${lt(end(sql`s.ended_on`))} AS p_to, ${person}
       FROM stays s ${personJoin('s')}
-      WHERE s.region_id = ${region} AND (s.service IN ${BW} OR s.service IN ${MO}) AND s.started_on <= ${horizon}
+      WHERE s.region_id = ${region} AND s.started_on <= ${horizon}
+        -- BW stays count on peildata only; MO stays also in years and in episodes (history).
+        AND ((s.service IN ${BW} AND ${end(sql`s.ended_on`)} > ${firstDate}) OR s.service IN ${MO})
     ),
     waits_r AS MATERIALIZED (
       SELECT w.person_id, w.service, w.listed_on, w.removed_on, w.removal_reason,
              ${lt(sql`w.listed_on`)} AS p_from, ${lt(end(sql`w.removed_on`))} AS p_to, ${person}
       FROM waitlist_entries w ${personJoin('w')}
       WHERE w.region_id = ${region} AND w.service IN ${BW} AND w.listed_on <= ${lastDate}
+        AND ${end(sql`w.removed_on`)} >= ${sql`${scope.yearAgo[0]!}::date`}
     ),
     ${groups.cte}
     -- Figures that count records: each record's run, its days and where its flag starts.
@@ -136,8 +142,6 @@ export function gridQuery(scope: GridScope): SQL {
                                     ELSE ${fig('moLongStay.ambulante_crisisopvang')} END,
              p_from, p_to, 0, NULL, ${le(sql`(started_on + interval '3 months')::date`)}, municipality_id, birth_date
         FROM stays_r WHERE service IN ${MO} AND p_from < p_to
-      UNION ALL SELECT ${fig('moLongStay.all')}, p_from, p_to, 0, NULL, flag_from, municipality_id, birth_date
-        FROM (${episodes(lt, le)}) e
       UNION ALL SELECT ${fig('housing.realized')}, ${le(sql`h.housed_on`)}, width_bucket(h.housed_on, ${W}),
              h.housed_on - h.ready_on, NULL,
              CASE WHEN h.housed_on <= (h.ready_on + interval '3 months')::date THEN ${le(sql`h.housed_on`)}
@@ -154,11 +158,14 @@ export function gridQuery(scope: GridScope): SQL {
       FROM spans s ${groups.join('s')}
     ),
     -- Figures that count persons: per person a mask of the peildata (years) they are in.
+    ${episodes(le)},
     person_masks AS (
       SELECT person_id, municipality_id, birth_date,
              coalesce(bit_or(m) FILTER (WHERE kind = 1), 0) AS care,
              coalesce(bit_or(m) FILTER (WHERE kind = 2), 0) AS wait,
-             coalesce(bit_or(m) FILTER (WHERE kind = 3), 0) AS mo_years
+             coalesce(bit_or(m) FILTER (WHERE kind = 3), 0) AS mo_years,
+             coalesce(bit_or(m) FILTER (WHERE kind = 4), 0) AS mo_in,
+             coalesce(bit_or(m) FILTER (WHERE kind = 5), 0) AS mo_long
       FROM (
         SELECT person_id, municipality_id, birth_date, 1 AS kind, ${mask(sql`p_from`, sql`p_to`)} AS m
           FROM stays_r WHERE service IN ${BW} AND p_from < p_to
@@ -171,15 +178,22 @@ export function gridQuery(scope: GridScope): SQL {
                    width_bucket(extract(year from started_on)::int - 1, ${Y}) AS y_from,
                    CASE WHEN end_on = 'infinity' THEN ${sql.raw(String(scope.years.length))}
                         ELSE width_bucket(extract(year from end_on - 1)::int, ${Y}) END AS y_to
-            FROM stays_r WHERE service IN ${MO} AND end_on > started_on
+            FROM stays_r
+            WHERE service IN ${MO} AND end_on > started_on AND end_on > make_date(${scope.years[0]!}::int, 1, 1)
           ) y
           WHERE y_from < y_to
+        -- moLongStay.all: in an MO stay; long where the stay's episode started over 3 months before.
+        UNION ALL SELECT person_id, municipality_id, birth_date, 4, ${mask(sql`p_from`, sql`p_to`)}
+          FROM mo_episodes WHERE p_from < p_to
+        UNION ALL SELECT person_id, municipality_id, birth_date, 5, ${mask(sql`long_from`, sql`p_to`)}
+          FROM mo_episodes WHERE long_from < p_to
       ) r
       GROUP BY person_id, municipality_id, birth_date
     ),
     grouped_masks AS (
       SELECT ${groups.gi} AS gi, ${groups.maskOf('m', 'd', sql`m.care`)} AS care,
-             ${groups.maskOf('m', 'd', sql`m.wait`)} AS wait, ${groups.maskOf('m', 'y', sql`m.mo_years`)} AS mo_years
+             ${groups.maskOf('m', 'd', sql`m.wait`)} AS wait, ${groups.maskOf('m', 'y', sql`m.mo_years`)} AS mo_years,
+             ${groups.maskOf('m', 'd', sql`m.mo_in`)} AS mo_in, ${groups.maskOf('m', 'd', sql`m.mo_long`)} AS mo_long
       FROM person_masks m ${groups.join('m')}
     )
     SELECT CASE WHEN grouping(p_from) = 0 THEN ${sql.raw(String(GRID_ROW.from))} WHEN grouping(p_to) = 0 THEN ${sql.raw(String(GRID_ROW.to))}
@@ -193,32 +207,35 @@ export function gridQuery(scope: GridScope): SQL {
     SELECT ${sql.raw(String(GRID_ROW.mask))}, figure, gi, key, count(*)::float8, 0, 0, 0, 0
     FROM grouped_masks
     CROSS JOIN LATERAL (VALUES (${fig('bwClients.inCare')}, care), (${fig('bwClients.waiting')}, wait),
-                               (${fig('bwClients.total')}, care | wait), (${fig('moClients.total')}, mo_years)) AS v(figure, key)
+                               (${fig('bwClients.total')}, care | wait), (${fig('moClients.total')}, mo_years),
+                               (${fig('moLongStay.all')}, mo_in), (${fig('moLongStay.all.long')}, mo_long)) AS v(figure, key)
     WHERE key <> 0
     GROUP BY figure, gi, key`;
 }
 
 /**
  * moLongStay.all: each person's MO episodes (stays that overlap or touch, an empty end
- * infinitely late), found as islands over the stays sorted by start. Islands never overlap,
- * and a person is in an MO stay on every day from the episode's start to its end, so the
- * episode covers the peildata in [start, end); it is long from the day after start + 3 months.
+ * infinitely late) as islands over the stays sorted by start: a stay opens an episode when it
+ * starts after every earlier stay has ended. Each stay carries its episode's start (the latest
+ * opening at or before it), so the peildata on which it makes the person's episode long are
+ * those after episode start + 3 months.
  */
-function episodes(lt: (d: SQL) => SQL, le: (d: SQL) => SQL): SQL {
-  return sql`
-    SELECT ${lt(sql`min(started_on)`)} AS p_from, ${lt(sql`max(end_on)`)} AS p_to,
-           ${le(sql`(min(started_on) + interval '3 months')::date`)} AS flag_from, municipality_id, birth_date
-    FROM (
-      SELECT *, sum(starts) OVER (PARTITION BY person_id ORDER BY started_on, end_on ROWS UNBOUNDED PRECEDING) AS episode
+function episodes(le: (d: SQL) => SQL): SQL {
+  return sql`mo_episodes AS (
+      SELECT person_id, municipality_id, birth_date, p_from, p_to,
+             greatest(p_from, ${le(sql`(episode_start + interval '3 months')::date`)}) AS long_from
       FROM (
-        SELECT person_id, started_on, end_on, municipality_id, birth_date,
-               CASE WHEN started_on <= max(end_on) OVER (PARTITION BY person_id ORDER BY started_on, end_on
-                      ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) THEN 0 ELSE 1 END AS starts
-        FROM stays_r WHERE service IN ${MO}
-      ) s
-    ) e
-    GROUP BY person_id, episode, municipality_id, birth_date
-    HAVING ${lt(sql`min(started_on)`)} < ${lt(sql`max(end_on)`)}`;
+        SELECT *, max(CASE WHEN opens THEN started_on END) OVER (PARTITION BY person_id ORDER BY started_on, end_on
+                    ROWS UNBOUNDED PRECEDING) AS episode_start
+        FROM (
+          SELECT person_id, municipality_id, birth_date, started_on, end_on, p_from, p_to,
+                 started_on > coalesce(max(end_on) OVER (PARTITION BY person_id ORDER BY started_on, end_on
+                   ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), '-infinity'::date) AS opens
+          FROM stays_r WHERE service IN ${MO}
+        ) s
+      ) e
+      WHERE p_from < p_to
+    )`;
 }
 
 /**
@@ -241,10 +258,14 @@ function groupsOf(scope: GridScope, filtered: boolean) {
   const bounds = scope.groups.map((g) => (g.ageGroup ? AGE_GROUP_BOUNDS[g.ageGroup] : null));
   const municipalities = `{${scope.groups.map((g) => g.municipalityId ?? 'NULL').join(',')}}`;
   const ints = (values: (number | null)[]) => `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
-  // The first day someone born on b is `age` years old: b − 1 day + age years, + 1 day (a
-  // 29 February birthday falls on 1 March in other years, as ageOn has it).
-  const dayBefore = (alias: string, age: SQL) =>
-    sql`(${sql.raw(alias)}.birth_date - 1 + make_interval(years => ${age}))::date`;
+  // The day before someone born on b is `age` years old: their birthday in year b + age, where
+  // a 29 February birthday falls on 1 March in other years (as ageOn has it): the first of
+  // the birth month plus the day of month − 1, minus one day.
+  const dayBefore = (alias: string, age: SQL) => {
+    const b = sql.raw(`${alias}.birth_date`);
+    return sql`(make_date(extract(year from ${b})::int + ${age}, extract(month from ${b})::int, 1)
+      + (extract(day from ${b})::int - 2))`;
+  };
   const birthYear = (alias: string) => sql`extract(year from ${sql.raw(alias)}.birth_date)::int`;
   // The positions (from, to] of the peildata (years) on which the person is in the age group.
   const ageFrom = (alias: string, space: 'd' | 'y') =>

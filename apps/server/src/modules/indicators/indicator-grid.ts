@@ -197,7 +197,7 @@ export async function computeIndicatorGrid(
 function totalsOf(rows: readonly GridRow[], dates: readonly string[], years: readonly number[]) {
   const byFigure = new Map<string, GridRow[]>();
   for (const row of rows) {
-    const key = `${Number(row.gi)}|${GRID_FIGURES[Number(row.figure)]!}`;
+    const key = `${Number(row.gi)}|${GRID_FIGURES[Number(row.figure)]!.replace(/\.long$/, '')}`;
     let list = byFigure.get(key);
     if (!list) byFigure.set(key, (list = []));
     list.push(row);
@@ -210,9 +210,11 @@ function totalsOf(rows: readonly GridRow[], dates: readonly string[], years: rea
     for (const row of list) {
       const kind = Number(row.row);
       if (kind === GRID_ROW.mask) {
+        // A mask of the persons of a figure, or (…long) of its flagged persons.
+        const field = GRID_FIGURES[Number(row.figure)]!.endsWith('.long') ? 'flagged' : 'n';
         const mask = BigInt(row.key);
         points.forEach((_, i) => {
-          if ((mask >> BigInt(i)) & 1n) counts[i]!.n += Number(row.n);
+          if ((mask >> BigInt(i)) & 1n) counts[i]![field] += Number(row.n);
         });
         continue;
       }
