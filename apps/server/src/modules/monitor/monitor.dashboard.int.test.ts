@@ -109,6 +109,31 @@ describe('monitor dashboard', () => {
     expect(JSON.stringify(filtered)).not.toMatch(/"(total|inCare|waiting|n|long)":[1-4]\b/);
   });
 
+  it('computes a filtered dashboard in one grid that equals separate engine calls for every figure', async () => {
+    const filters = { municipalityCode: 'GM0150', ageGroup: '18-27' as const };
+    const body = (await officer.get(`${URL}&municipality=GM0150&ageGroup=18-27&months=24`)).json<MonitorDashboard>();
+    expect(body.current).toEqual(await engine(MONITOR_DATE, MONITOR_YEAR, filters));
+    // d1–d4: the young adults of Deventer in beschermd wonen.
+    expect(body.current.bwClients.inCare).toBe(4);
+    const dates = monthlyPeildata(MONITOR_DATE, 24);
+    expect(body.trend.map((p) => p.date)).toEqual(dates);
+    for (const [index, date] of dates.entries()) {
+      expect(body.trend[index]).toEqual(await engine(date, MONITOR_YEAR, filters));
+    }
+    for (const m of body.municipalities) {
+      const separate = await engine(MONITOR_DATE, MONITOR_YEAR, { municipalityCode: m.code, ageGroup: '18-27' });
+      expect(m.result).toEqual(separate);
+    }
+    expect(body.youngAdults).toEqual(body.current);
+    for (const { year, total } of body.moYears) {
+      expect(total).toBe((await engine(MONITOR_DATE, year, filters)).moClients.total);
+    }
+    const bw = body.headlines.find((h) => h.id === 'bw_clients')!;
+    expect(bw.baseline.value).toBe((await engine('2024-01-01', MONITOR_YEAR, filters)).bwClients.total);
+    const mo = body.headlines.find((h) => h.id === 'mo_clients')!;
+    expect(mo.baseline.value).toBe((await engine(MONITOR_DATE, 2023, filters)).moClients.total);
+  });
+
   it('shows 24 months when asked and refuses bad filters with a Dutch 400', async () => {
     const body = (await analyst.get(`${URL}&months=24`)).json<MonitorDashboard>();
     expect(body.trend).toHaveLength(24);
