@@ -17,7 +17,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-region';
 import type { RunningServer } from '../apps/server/src/server';
 import {
   autocannon as runAutocannon,
@@ -34,6 +33,7 @@ import {
   serverEnv as baseServerEnv,
   statusCodes,
   timedStart,
+  signIn,
 } from './support';
 
 const SECONDS = intFromEnv('BENCH_SECONDS', 10);
@@ -83,24 +83,6 @@ function serverEnv(database: { dataDir: string } | { url: string }): NodeJS.Proc
   return baseServerEnv(database, { LOGIN_RATE_LIMIT_PER_MINUTE: '1000' });
 }
 
-/** Sign in as the demo administrator; returns the `name=value` of the session cookie. */
-async function signIn(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: USER_EMAIL, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) {
-    throw new Error(`sign-in as ${USER_EMAIL} failed: HTTP ${response.status} ${await response.text()}`);
-  }
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('springplank_session='));
-  if (!cookie) throw new Error('sign-in answered 200 but set no springplank_session cookie');
-  return cookie;
-}
-
 /** One request per case before the load, so a broken route fails loudly instead of as a fast 401/404. */
 async function checkRoutes(baseUrl: string, cookie: string): Promise<void> {
   for (const testCase of CASES) {
@@ -124,7 +106,7 @@ function autocannon(url: string, seconds: number, cookie: string | null): Promis
 
 /** Warm up, then measure every case against a running server. */
 async function measure(database: DatabaseName, server: RunningServer): Promise<void> {
-  const cookie = await signIn(server.url);
+  const cookie = await signIn(server.url, USER_EMAIL);
   await checkRoutes(server.url, cookie);
   for (const testCase of CASES) {
     const url = `${server.url}${testCase.path}`;

@@ -32,6 +32,7 @@ import {
   type BenchOutcome,
   serverEnv,
   timedStart,
+  signIn,
 } from './support';
 
 const LIMIT_MS = 300;
@@ -42,7 +43,6 @@ const PAGES = [
   { name: 'occupancy board (/capaciteit)', path: '/api/v1/occupancy' },
 ] as const;
 const OFFICER = 'toegang@deventer.demo.test';
-const DEMO_PASSWORD = 'demo-springplank';
 
 interface Timing {
   database: string;
@@ -55,22 +55,6 @@ interface Timing {
 
 const outcome: BenchOutcome = { failed: false, notes: [] };
 const timings: Timing[] = [];
-
-/** Sign in as the demo access officer; returns the session cookie pair. */
-async function signIn(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: OFFICER, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) throw new Error(`sign-in failed: HTTP ${response.status}`);
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('springplank_session='));
-  if (!cookie) throw new Error('no session cookie');
-  return cookie;
-}
 
 /**
  * Grow the demo region to `target` generated persons, each with an open waiting-list entry
@@ -147,7 +131,7 @@ async function measure(database: string, env: NodeJS.ProcessEnv): Promise<void> 
   const { server } = await timedStart(env);
   cleanups.push(() => server.stop());
   try {
-    const cookie = await signIn(server.url);
+    const cookie = await signIn(server.url, OFFICER);
     let persons = 0;
     const over = new Set<string>();
     for (const step of STEPS) {

@@ -23,7 +23,6 @@ import { runImportCommand } from '../apps/server/src/cli/import-command';
 import { loadConfig } from '../apps/server/src/config';
 import { openDatabase } from '../apps/server/src/db/client';
 import { migrate } from '../apps/server/src/db/migrate';
-import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-region';
 import type { RunningServer } from '../apps/server/src/server';
 import { generateRegion, MIDDEN_IJSSEL, type GeneratedCounts } from './national/generate';
 import {
@@ -38,6 +37,7 @@ import {
   type BenchOutcome,
   serverEnv,
   timedStart,
+  signIn,
 } from './support';
 
 const IMPORT_PERSONS = intFromEnv('BENCH_IMPORT_PERSONS', 5000);
@@ -97,24 +97,6 @@ function productEnv(database: { dataDir: string } | { url: string }): NodeJS.Pro
   return serverEnv(database, { JOBS_ENABLED: 'true' });
 }
 
-/** Sign in as the policy analyst; returns the `name=value` of the session cookie. */
-async function signIn(baseUrl: string): Promise<string> {
-  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: ANALYST, password: DEMO_PASSWORD }),
-  });
-  if (response.status !== 200) {
-    throw new Error(`sign-in as ${ANALYST} failed: HTTP ${response.status} ${await response.text()}`);
-  }
-  const cookie = response.headers
-    .getSetCookie()
-    .map((header) => header.split(';')[0] ?? '')
-    .find((pair) => pair.startsWith('springplank_session='));
-  if (!cookie) throw new Error('sign-in answered 200 but set no springplank_session cookie');
-  return cookie;
-}
-
 /** Time one GET until its whole body has arrived; a non-200 marks the run failed. */
 async function timed(
   database: DatabaseName,
@@ -135,7 +117,7 @@ async function timed(
 
 /** Sign in, then the four requests once (the first after start or import) and once more. */
 async function measureCase(database: DatabaseName, server: RunningServer, label: string, how: string): Promise<void> {
-  const cookie = await signIn(server.url);
+  const cookie = await signIn(server.url, ANALYST);
   const first = {} as Record<RequestKey, Timing>;
   const second = {} as Record<RequestKey, Timing>;
   let indicatorsBody = '';

@@ -9,6 +9,7 @@ import { createRequire } from 'node:module';
 import { cpus, loadavg } from 'node:os';
 import postgres from 'postgres';
 import { loadConfig } from '../apps/server/src/config';
+import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-region';
 import { startServer, type RunningServer } from '../apps/server/src/server';
 
 export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -16,6 +17,24 @@ export const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@
 const require = createRequire(import.meta.url);
 const AUTOCANNON_CLI = require.resolve('autocannon');
 export const AUTOCANNON_VERSION = (require('autocannon/package.json') as { version: string }).version;
+
+/** Sign in as a demo user (demo password); returns the `name=value` of the session cookie. */
+export async function signIn(baseUrl: string, email: string): Promise<string> {
+  const response = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email, password: DEMO_PASSWORD }),
+  });
+  if (response.status !== 200) {
+    throw new Error(`sign-in as ${email} failed: HTTP ${response.status} ${await response.text()}`);
+  }
+  const cookie = response.headers
+    .getSetCookie()
+    .map((header) => header.split(';')[0] ?? '')
+    .find((pair) => pair.startsWith('springplank_session='));
+  if (!cookie) throw new Error(`sign-in as ${email} answered 200 but set no springplank_session cookie`);
+  return cookie;
+}
 
 /** The part of autocannon's `--json` result the benches read. */
 export interface AutocannonResult {
