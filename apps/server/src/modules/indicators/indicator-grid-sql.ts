@@ -153,7 +153,8 @@ export function gridQuery(scope: GridScope): SQL {
         FROM housing_records h ${personJoin('h')}
         WHERE h.region_id = ${region} AND h.ready_on <= ${lastDate}
     ),
-    record_runs AS (
+    -- Materialized: a group's clipped run is computed once per row, not once per reference.
+    record_runs AS MATERIALIZED (
       SELECT s.figure, ${groups.gi} AS gi, ${groups.clip('s', 'd')}, s.days, s.ref, s.flag_from
       FROM spans s ${groups.join('s')}
     ),
@@ -190,11 +191,18 @@ export function gridQuery(scope: GridScope): SQL {
       ) r
       GROUP BY person_id, municipality_id, birth_date
     ),
-    grouped_masks AS (
-      SELECT ${groups.gi} AS gi, ${groups.maskOf('m', 'd', sql`m.care`)} AS care,
-             ${groups.maskOf('m', 'd', sql`m.wait`)} AS wait, ${groups.maskOf('m', 'y', sql`m.mo_years`)} AS mo_years,
-             ${groups.maskOf('m', 'd', sql`m.mo_in`)} AS mo_in, ${groups.maskOf('m', 'd', sql`m.mo_long`)} AS mo_long
-      FROM person_masks m ${groups.join('m')}
+    -- Each person once per group they can be in, their masks cut to the peildata (years) on
+    -- which they are of the group's age: that cut computed once per row (materialized, so the
+    -- figures below read columns instead of re-evaluating it per figure).
+    grouped_masks AS MATERIALIZED (
+      SELECT gi, care & dm AS care, wait & dm AS wait, mo_years & ym AS mo_years, mo_in & dm AS mo_in,
+             mo_long & dm AS mo_long
+      FROM (
+        SELECT ${groups.gi} AS gi, m.care, m.wait, m.mo_years, m.mo_in, m.mo_long,
+               ${groups.ageMask('m', 'd')} AS dm, ${groups.ageMask('m', 'y')} AS ym
+        FROM person_masks m ${groups.join('m')}
+        OFFSET 0
+      ) a
     )
     SELECT CASE WHEN grouping(p_from) = 0 THEN ${sql.raw(String(GRID_ROW.from))} WHEN grouping(p_to) = 0 THEN ${sql.raw(String(GRID_ROW.to))}
                 ELSE ${sql.raw(String(GRID_ROW.flag))} END AS row,
@@ -250,7 +258,7 @@ function groupsOf(scope: GridScope, filtered: boolean) {
       gi: sql`0`,
       join: (_alias: string) => sql``,
       clip: (alias: string, _space: 'd') => sql.raw(`${alias}.p_from, ${alias}.p_to`),
-      maskOf: (_alias: string, _space: 'd' | 'y', value: SQL) => value,
+      ageMask: (_alias: string, _space: 'd' | 'y') => sql`-1::bigint`,
     };
   }
   const P = arrayOf(scope.dates, 'date');
@@ -263,10 +271,10 @@ function groupsOf(scope: GridScope, filtered: boolean) {
   // the birth month plus the day of month − 1, minus one day.
   const dayBefore = (alias: string, age: SQL) => {
     const b = sql.raw(`${alias}.birth_date`);
-    return sql`(make_date(extract(year from ${b})::int + ${age}, extract(month from ${b})::int, 1)
-      + (extract(day from ${b})::int - 2))`;
+    return sql`(make_date(date_part('year', ${b})::int + ${age}, date_part('month', ${b})::int, 1)
+      + (date_part('day', ${b})::int - 2))`;
   };
-  const birthYear = (alias: string) => sql`extract(year from ${sql.raw(alias)}.birth_date)::int`;
+  const birthYear = (alias: string) => sql`date_part('year', ${sql.raw(alias)}.birth_date)::int`;
   // The positions (from, to] of the peildata (years) on which the person is in the age group.
   const ageFrom = (alias: string, space: 'd' | 'y') =>
     space === 'd'
@@ -291,9 +299,9 @@ function groupsOf(scope: GridScope, filtered: boolean) {
            ELSE greatest(${sql.raw(alias)}.p_from, ${ageFrom(alias, space)}) END AS p_from,
       CASE WHEN g.age_min IS NULL THEN ${sql.raw(alias)}.p_to
            ELSE least(${sql.raw(alias)}.p_to, ${ageTo(alias, space)}) END AS p_to`,
-    maskOf: (alias: string, space: 'd' | 'y', value: SQL) => sql`
-      CASE WHEN g.age_min IS NULL THEN ${value}
-           WHEN ${ageFrom(alias, space)} >= ${ageTo(alias, space)} THEN 0
-           ELSE ${value} & ${mask(ageFrom(alias, space), ageTo(alias, space))} END`,
+    // The bits of the peildata (years) on which the person is of the group's age (all: −1).
+    ageMask: (alias: string, space: 'd' | 'y') => sql`
+      CASE WHEN g.age_min IS NULL THEN -1::bigint
+           ELSE (SELECT ${mask(sql`f`, sql`greatest(f, t)`)} FROM (SELECT ${ageFrom(alias, space)} AS f, ${ageTo(alias, space)} AS t) b) END`,
   };
 }
