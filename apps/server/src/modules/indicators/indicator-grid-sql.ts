@@ -11,8 +11,13 @@
  *   position; the caller adds them up in peildatum order;
  * - figures that count persons OR a person's runs into one bit mask (bit i−1: in on peildatum
  *   i) and return how many persons have each mask.
- * The only joins are with base tables by key (persons) and with the handful of groups. Years
+ * The only joins are with base tables by key (persons) and with the handful of age groups. Years
  * (the year indicator) work the same way on the sorted years.
+ *
+ * Groups: a record is never joined to every group. It is cut once per distinct age group of the
+ * scope (`gridAges`; rows outside the age drop out), and the sums carry the person's
+ * municipality (`mu`) when some group filters on one: a group of one municipality reads its
+ * rows, a group of every municipality adds up all of them.
  */
 import { AGE_GROUP_BOUNDS, type IndicatorAgeGroup } from '@springplank/domain';
 import { sql, type SQL } from 'drizzle-orm';
@@ -33,6 +38,11 @@ export interface GridScope {
   /** At most MAX_GRID_POINTS. */
   years: readonly number[];
   groups: readonly GridGroup[];
+}
+
+/** The distinct age groups of a scope's groups (null: every age), in first-seen order: the statement's `ai`. */
+export function gridAges(groups: readonly GridGroup[]): (IndicatorAgeGroup | null)[] {
+  return [...new Set(groups.map((g) => g.ageGroup))];
 }
 
 /** The most peildata (years) one statement takes: a person's bit mask is a bigint. */
@@ -77,8 +87,9 @@ const arrayOf = (values: readonly (string | number)[], type: 'date' | 'int') =>
 const mask = (from: SQL, to: SQL) => sql`((1::bigint << (${to})) - (1::bigint << (${from})))`;
 
 /**
- * Rows of (row, figure, gi, key, n, days, ref, rel, flagged), gi the group's position in
- * scope.groups. row from/to/flag: key is a position, the sums are the changes there — of the
+ * Rows of (row, figure, ai, mu, key, n, days, ref, rel, flagged), ai the age group's position
+ * in gridAges(scope.groups), mu the persons' municipality id (null without a municipality
+ * group: then the rows are of every municipality). row from/to/flag: key is a position, the sums are the changes there — of the
  * number of records (n), their fixed day sum (days), the number whose days run until the
  * peildatum (rel) with the sum of their start days since DAY_ZERO (ref), and the flagged
  * count. The value on peildatum i is the sum of the from and flag changes at positions < i
@@ -105,7 +116,7 @@ export function gridQuery(scope: GridScope): SQL {
     : sql`NULL::uuid AS municipality_id, NULL::date AS birth_date`;
   const personJoin = (alias: string) => (filtered ? sql.raw(`JOIN persons p ON p.id = ${alias}.person_id`) : sql``);
   const end = (column: SQL) => sql`coalesce(${column}, 'infinity'::date)`;
-  const groups = groupsOf(scope, filtered);
+  const cut = ageCuts(scope, filtered);
   return sql`
     WITH stays_r AS MATERIALIZED (
       SELECT s.person_id, s.service, s.started_on, ${end(sql`s.ended_on`)} AS end_on,
@@ -122,7 +133,7 @@ export function gridQuery(scope: GridScope): SQL {
       WHERE w.region_id = ${region} AND w.service IN ${BW} AND w.listed_on <= ${lastDate}
         AND ${end(sql`w.removed_on`)} >= ${sql`${scope.yearAgo[0]!}::date`}
     ),
-    ${groups.cte}
+    ${cut.cte}
     -- Figures that count records: each record's run, its days and where its flag starts.
     spans AS (
       SELECT CASE service WHEN 'beschermd_wonen' THEN ${fig('bwWait.beschermd_wonen.current')}
@@ -155,8 +166,8 @@ export function gridQuery(scope: GridScope): SQL {
     ),
     -- Materialized: a group's clipped run is computed once per row, not once per reference.
     record_runs AS MATERIALIZED (
-      SELECT s.figure, ${groups.gi} AS gi, ${groups.clip('s', 'd')}, s.days, s.ref, s.flag_from
-      FROM spans s ${groups.join('s')}
+      SELECT s.figure, ${cut.ai} AS ai, ${cut.mu('s')} AS mu, ${cut.clip('s', 'd')}, s.days, s.ref, s.flag_from
+      FROM spans s ${cut.join('s')}
     ),
     -- Figures that count persons: per person a mask of the peildata (years) they are in.
     ${episodes(le)},
@@ -191,34 +202,34 @@ export function gridQuery(scope: GridScope): SQL {
       ) r
       GROUP BY person_id, municipality_id, birth_date
     ),
-    -- Each person once per group they can be in, their masks cut to the peildata (years) on
-    -- which they are of the group's age: that cut computed once per row (materialized, so the
+    -- Each person once per age group they can be in, their masks cut to the peildata (years) on
+    -- which they are of that age: the cut computed once per row (materialized, so the
     -- figures below read columns instead of re-evaluating it per figure).
     grouped_masks AS MATERIALIZED (
-      SELECT gi, care & dm AS care, wait & dm AS wait, mo_years & ym AS mo_years, mo_in & dm AS mo_in,
+      SELECT ai, mu, care & dm AS care, wait & dm AS wait, mo_years & ym AS mo_years, mo_in & dm AS mo_in,
              mo_long & dm AS mo_long
       FROM (
-        SELECT ${groups.gi} AS gi, m.care, m.wait, m.mo_years, m.mo_in, m.mo_long,
-               ${groups.ageMask('m', 'd')} AS dm, ${groups.ageMask('m', 'y')} AS ym
-        FROM person_masks m ${groups.join('m')}
+        SELECT ${cut.ai} AS ai, ${cut.mu('m')} AS mu, m.care, m.wait, m.mo_years, m.mo_in, m.mo_long,
+               ${cut.ageMask('m', 'd')} AS dm, ${cut.ageMask('m', 'y')} AS ym
+        FROM person_masks m ${cut.join('m')}
         OFFSET 0
       ) a
     )
     SELECT CASE WHEN grouping(p_from) = 0 THEN ${sql.raw(String(GRID_ROW.from))} WHEN grouping(p_to) = 0 THEN ${sql.raw(String(GRID_ROW.to))}
                 ELSE ${sql.raw(String(GRID_ROW.flag))} END AS row,
-           figure, gi, coalesce(p_from, p_to, flag_at)::bigint AS key, count(*)::float8 AS n,
+           figure, ai, mu, coalesce(p_from, p_to, flag_at)::bigint AS key, count(*)::float8 AS n,
            sum(days)::float8 AS days, coalesce(sum(ref), 0)::float8 AS ref, count(ref)::float8 AS rel,
            count(*) FILTER (WHERE flag_at < p_end)::float8 AS flagged
     FROM (SELECT *, p_to AS p_end, greatest(flag_from, p_from) AS flag_at FROM record_runs WHERE p_from < p_to) r
-    GROUP BY GROUPING SETS ((figure, gi, p_from), (figure, gi, p_to), (figure, gi, flag_at))
+    GROUP BY GROUPING SETS ((figure, ai, mu, p_from), (figure, ai, mu, p_to), (figure, ai, mu, flag_at))
     UNION ALL
-    SELECT ${sql.raw(String(GRID_ROW.mask))}, figure, gi, key, count(*)::float8, 0, 0, 0, 0
+    SELECT ${sql.raw(String(GRID_ROW.mask))}, figure, ai, mu, key, count(*)::float8, 0, 0, 0, 0
     FROM grouped_masks
     CROSS JOIN LATERAL (VALUES (${fig('bwClients.inCare')}, care), (${fig('bwClients.waiting')}, wait),
                                (${fig('bwClients.total')}, care | wait), (${fig('moClients.total')}, mo_years),
                                (${fig('moLongStay.all')}, mo_in), (${fig('moLongStay.all.long')}, mo_long)) AS v(figure, key)
     WHERE key <> 0
-    GROUP BY figure, gi, key`;
+    GROUP BY figure, ai, mu, key`;
 }
 
 /**
@@ -247,15 +258,16 @@ function episodes(le: (d: SQL) => SQL): SQL {
 }
 
 /**
- * How rows are cut to each group: the municipality is fixed; the age group holds from the
- * birthday of its lowest age up to the birthday after its highest (on the peildatum; on 31
- * December for years, i.e. by birth year). Without a filtering group every row is group 0.
+ * How rows are cut to the age groups: the age group holds from the birthday of its lowest age
+ * up to the birthday after its highest (on the peildatum; on 31 December for years, i.e. by
+ * birth year). Without a filtering group every row is age group 0 of every municipality.
  */
-function groupsOf(scope: GridScope, filtered: boolean) {
+function ageCuts(scope: GridScope, filtered: boolean) {
   if (!filtered) {
     return {
       cte: sql``,
-      gi: sql`0`,
+      ai: sql`0`,
+      mu: (_alias: string) => sql`NULL::uuid`,
       join: (_alias: string) => sql``,
       clip: (alias: string, _space: 'd') => sql.raw(`${alias}.p_from, ${alias}.p_to`),
       ageMask: (_alias: string, _space: 'd' | 'y') => sql`-1::bigint`,
@@ -263,8 +275,8 @@ function groupsOf(scope: GridScope, filtered: boolean) {
   }
   const P = arrayOf(scope.dates, 'date');
   const Y = arrayOf(scope.years, 'int');
-  const bounds = scope.groups.map((g) => (g.ageGroup ? AGE_GROUP_BOUNDS[g.ageGroup] : null));
-  const municipalities = `{${scope.groups.map((g) => g.municipalityId ?? 'NULL').join(',')}}`;
+  const bounds = gridAges(scope.groups).map((age) => (age ? AGE_GROUP_BOUNDS[age] : null));
+  const split = scope.groups.some((g) => g.municipalityId !== null);
   const ints = (values: (number | null)[]) => `{${values.map((v) => (v === null ? 'NULL' : String(v))).join(',')}}`;
   // The day before someone born on b is `age` years old: their birthday in year b + age, where
   // a 29 February birthday falls on 1 March in other years (as ageOn has it): the first of
@@ -285,21 +297,20 @@ function groupsOf(scope: GridScope, filtered: boolean) {
       ? sql`width_bucket(${dayBefore(alias, sql`g.age_max + 1`)}, ${P})`
       : sql`width_bucket(${birthYear(alias)} + g.age_max, ${Y})`;
   return {
-    cte: sql`groups AS (
-      SELECT (g.ord - 1)::int AS gi, g.municipality_id, g.age_min, g.age_max
-      FROM unnest(${municipalities}::uuid[], ${ints(bounds.map((b) => b?.min ?? null))}::int[],
-                  ${ints(bounds.map((b) => b?.max ?? null))}::int[]) WITH ORDINALITY AS g(municipality_id, age_min, age_max, ord)
+    cte: sql`ages AS (
+      SELECT (g.ord - 1)::int AS ai, g.age_min, g.age_max
+      FROM unnest(${ints(bounds.map((b) => b?.min ?? null))}::int[],
+                  ${ints(bounds.map((b) => b?.max ?? null))}::int[]) WITH ORDINALITY AS g(age_min, age_max, ord)
     ),`,
-    gi: sql`g.gi`,
-    join: (alias: string) =>
-      sql.raw(`JOIN groups g ON (g.municipality_id IS NULL OR g.municipality_id = ${alias}.municipality_id)
-        AND (g.age_min IS NULL OR ${alias}.birth_date IS NOT NULL)`),
+    ai: sql`g.ai`,
+    mu: (alias: string) => (split ? sql.raw(`${alias}.municipality_id`) : sql`NULL::uuid`),
+    join: (alias: string) => sql.raw(`JOIN ages g ON g.age_min IS NULL OR ${alias}.birth_date IS NOT NULL`),
     clip: (alias: string, space: 'd') => sql`
       CASE WHEN g.age_min IS NULL THEN ${sql.raw(alias)}.p_from
            ELSE greatest(${sql.raw(alias)}.p_from, ${ageFrom(alias, space)}) END AS p_from,
       CASE WHEN g.age_min IS NULL THEN ${sql.raw(alias)}.p_to
            ELSE least(${sql.raw(alias)}.p_to, ${ageTo(alias, space)}) END AS p_to`,
-    // The bits of the peildata (years) on which the person is of the group's age (all: −1).
+    // The bits of the peildata (years) on which the person is of the age group's age (all: −1).
     ageMask: (alias: string, space: 'd' | 'y') => sql`
       CASE WHEN g.age_min IS NULL THEN -1::bigint
            ELSE (SELECT ${mask(sql`f`, sql`greatest(f, t)`)} FROM (SELECT ${ageFrom(alias, space)} AS f, ${ageTo(alias, space)} AS t) b) END`,

@@ -19,7 +19,15 @@ import {
 import { sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
-import { DAY_ZERO, GRID_FIGURES, GRID_ROW, gridQuery, MAX_GRID_POINTS, type GridGroup } from './indicator-grid-sql';
+import {
+  DAY_ZERO,
+  GRID_FIGURES,
+  GRID_ROW,
+  gridAges,
+  gridQuery,
+  MAX_GRID_POINTS,
+  type GridGroup,
+} from './indicator-grid-sql';
 
 /** A filter of persons: municipality (CBS code of the gemeente van herkomst) and/or age group. */
 export interface IndicatorGroup {
@@ -109,7 +117,8 @@ export async function resolveRegion(
 interface GridRow {
   row: number;
   figure: number;
-  gi: number;
+  ai: number;
+  mu: string | null;
   key: number | string;
   n: number;
   days: number;
@@ -163,6 +172,7 @@ export async function computeIndicatorGrid(
   );
   // Figure totals by `${gi}|${figure}|${date or year}`.
   const totals = new Map<string, FigureTotals>();
+  const ages = gridAges(gridGroups);
   for (let part = 0; part < Math.max(dateChunks.length, yearChunks.length); part++) {
     const dates = dateChunks[Math.min(part, dateChunks.length - 1)]!;
     const years = yearChunks[Math.min(part, yearChunks.length - 1)]!;
@@ -170,7 +180,27 @@ export async function computeIndicatorGrid(
       db,
       gridQuery({ regionId, dates, yearAgo: dates.map((d) => addMonths(d, -12)), years, groups: gridGroups }),
     );
-    for (const [key, value] of totalsOf(rows, dates, years)) totals.set(key, value);
+    const buckets = totalsOf(rows, dates, years);
+    // A group of one municipality reads its bucket; a group of every municipality adds up all.
+    // (Per statement: a later statement repeats the last years or dates and overwrites them.)
+    const sums = new Map<string, FigureTotals>();
+    gridGroups.forEach((group, gi) => {
+      const ai = ages.indexOf(group.ageGroup);
+      for (const [bucket, figures] of buckets) {
+        const [bucketAge, mu] = bucket.split('|');
+        if (Number(bucketAge) !== ai || (group.municipalityId !== null && mu !== group.municipalityId)) continue;
+        for (const [key, value] of figures) {
+          const sum = sums.get(`${gi}|${key}`);
+          sums.set(
+            `${gi}|${key}`,
+            sum
+              ? { n: sum.n + value.n, sumDays: sum.sumDays + value.sumDays, flagged: sum.flagged + value.flagged }
+              : value,
+          );
+        }
+      }
+    });
+    for (const [key, value] of sums) totals.set(key, value);
   }
   const empty: FigureTotals = { n: 0, sumDays: 0, flagged: 0 };
   return {
@@ -190,20 +220,24 @@ export async function computeIndicatorGrid(
 }
 
 /**
- * The totals per group, figure and peildatum (year) from the statement's rows: record figures
+ * The totals per bucket (`${ai}|${mu}`), then per `${figure}|${peildatum or year}`, from the
+ * statement's rows: record figures
  * add up their changes in peildatum order (the value at index i sums the changes at positions
  * < i), person figures count the persons whose mask has bit i − 1.
  */
 function totalsOf(rows: readonly GridRow[], dates: readonly string[], years: readonly number[]) {
   const byFigure = new Map<string, GridRow[]>();
   for (const row of rows) {
-    const key = `${Number(row.gi)}|${GRID_FIGURES[Number(row.figure)]!.replace(/\.long$/, '')}`;
+    const key = `${Number(row.ai)}|${row.mu ?? ''}|${GRID_FIGURES[Number(row.figure)]!.replace(/\.long$/, '')}`;
     let list = byFigure.get(key);
     if (!list) byFigure.set(key, (list = []));
     list.push(row);
   }
-  const totals = new Map<string, FigureTotals>();
+  const buckets = new Map<string, Map<string, FigureTotals>>();
   for (const [key, list] of byFigure) {
+    const [ai, mu, figureName] = key.split('|') as [string, string, string];
+    let totals = buckets.get(`${ai}|${mu}`);
+    if (!totals) buckets.set(`${ai}|${mu}`, (totals = new Map<string, FigureTotals>()));
     const yearly = key.endsWith('|moClients.total');
     const points = yearly ? years.map(String) : dates;
     const counts = points.map(() => ({ n: 0, days: 0, ref: 0, rel: 0, flagged: 0 }));
@@ -237,10 +271,10 @@ function totalsOf(rows: readonly GridRow[], dates: readonly string[], years: rea
       const c = counts[i]!;
       // Days until the peildatum: rel records, each (D − start) = (D − day zero) − (start − day zero).
       const untilD = c.rel === 0 ? 0 : c.rel * daysBetween(DAY_ZERO, point) - c.ref;
-      totals.set(`${key}|${point}`, { n: c.n, sumDays: c.days + untilD, flagged: c.flagged });
+      totals.set(`${figureName}|${point}`, { n: c.n, sumDays: c.days + untilD, flagged: c.flagged });
     });
   }
-  return totals;
+  return buckets;
 }
 
 /** The IndicatorResult of one combination from its figures' totals. */
