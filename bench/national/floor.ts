@@ -2,18 +2,19 @@
  * The two floors the import is measured against, on the same database:
  * - bare: a raw `COPY` of the same CSV files into bare tables (no keys, indexes, constraints
  *   or validation), all in one transaction — the cheapest way to get the bytes in;
- * - indexed: a `COPY` of the same rows, person and municipality ids resolved beforehand, into
+ * - indexed: a `COPY` of the same rows, row, person and municipality ids resolved beforehand
+ *   (row ids from the import's own generator, so the keys are of the same kind), into
  *   the real tables with all their indexes and constraints, region after region (one
  *   transaction each), so every region meets the rows of the regions loaded before it — what
  *   the import itself has to do at the least. The tables are emptied again afterwards.
  */
 import { createReadStream, readFileSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import postgres from 'postgres';
 import type { DatabaseHandle } from '../../apps/server/src/db/client';
 import { noDelaySocket } from '../../apps/server/src/db/socket';
+import { newRowId } from '../../apps/server/src/modules/import/row-ids';
 import type { BenchRegion } from './generate';
 
 const BARE_TABLES: Record<string, string> = {
@@ -29,9 +30,9 @@ const tableOf = (file: string) => BARE_TABLES[file]!.split(' ')[0]!;
 /** The real tables the indexed floor fills, in load order (persons first: the others refer to them). */
 const INDEXED_TABLES = {
   'persons.csv': 'persons (id, region_id, source_ref, birth_date, municipality_id, bsn)',
-  'waitlist.csv': 'waitlist_entries (region_id, person_id, service, listed_on, removed_on, removal_reason)',
-  'stays.csv': 'stays (region_id, person_id, service, provider_ref, started_on, ended_on, end_reason)',
-  'housing.csv': 'housing_records (region_id, person_id, ready_on, housed_on)',
+  'waitlist.csv': 'waitlist_entries (id, region_id, person_id, service, listed_on, removed_on, removal_reason)',
+  'stays.csv': 'stays (id, region_id, person_id, service, provider_ref, started_on, ended_on, end_reason)',
+  'housing.csv': 'housing_records (id, region_id, person_id, ready_on, housed_on)',
 } as const;
 
 type FloorFile = keyof typeof INDEXED_TABLES;
@@ -130,8 +131,9 @@ export async function rawCopyFloor(
 const nullable = (cell: string | undefined) => (cell ? cell : '\\N');
 
 /**
- * One region's rows in COPY text format for the real tables, ids resolved: every person gets
- * its uuid here, the other files refer to it. (The generated files need no CSV unquoting.)
+ * One region's rows in COPY text format for the real tables, ids resolved: every row gets its
+ * id here from the import's own generator (row-ids.ts, time-ordered), the other files refer to
+ * their person's. (The generated files need no CSV unquoting.)
  */
 function resolvedLoads(folder: string, regionId: string, municipalityIds: Map<string, string>): CopyLoad[] {
   const personIds = new Map<string, string>();
@@ -145,17 +147,21 @@ function resolvedLoads(folder: string, regionId: string, municipalityIds: Map<st
   const idOf = (ref: string) => personIds.get(ref)!;
   return [
     load('persons.csv', ([ref, birth, code, bsn]) => {
-      const id = randomUUID();
+      const id = newRowId();
       personIds.set(ref!, id);
       return [id, regionId, ref, birth, municipalityIds.get(code!)!, nullable(bsn)].join('\t');
     }),
     load('waitlist.csv', ([ref, service, listed, removed, reason]) =>
-      [regionId, idOf(ref!), service, listed, nullable(removed), nullable(reason)].join('\t'),
+      [newRowId(), regionId, idOf(ref!), service, listed, nullable(removed), nullable(reason)].join('\t'),
     ),
     load('stays.csv', ([ref, service, provider, started, ended, reason]) =>
-      [regionId, idOf(ref!), service, nullable(provider), started, nullable(ended), nullable(reason)].join('\t'),
+      [newRowId(), regionId, idOf(ref!), service, nullable(provider), started, nullable(ended), nullable(reason)].join(
+        '\t',
+      ),
     ),
-    load('housing.csv', ([ref, ready, housed]) => [regionId, idOf(ref!), ready, nullable(housed)].join('\t')),
+    load('housing.csv', ([ref, ready, housed]) =>
+      [newRowId(), regionId, idOf(ref!), ready, nullable(housed)].join('\t'),
+    ),
   ];
 }
 

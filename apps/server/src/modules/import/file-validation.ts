@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { readCsv, type CsvRow, type CsvSource } from './csv-records';
 import { IMPORT_COLUMNS, ProblemList, type ImportFileName } from './import-format';
+import { newRowId } from './row-ids';
 import { StagedRows } from './staging';
 import { housingValidator } from './validate-housing';
 import { personsValidator } from './validate-persons';
@@ -65,8 +65,9 @@ export interface StagedChunks {
 
 /**
  * Where a fit row goes. A person new to the region gets its id here, and the rows that name
- * it are written with that id straight into the real tables (the region's import lock keeps
- * anyone else from inserting the same person); rows of known persons go to staging.
+ * it are written with that id (and an id of their own, time-ordered: row-ids.ts) straight into
+ * the real tables (the region's import lock keeps anyone else from inserting the same person);
+ * rows of known persons go to staging.
  */
 function rowRouter(task: FileTask, newPersonIds: Map<string, string>, direct: StagedRows, staged: StagedRows) {
   const region = task.regionId;
@@ -74,7 +75,7 @@ function rowRouter(task: FileTask, newPersonIds: Map<string, string>, direct: St
     return (values: readonly (string | null)[]) => {
       const [ref, birthDate, code, bsn] = values as [string, string, string, string | null];
       if (task.knownPersonRefs.has(ref)) return staged.push(values);
-      const id = randomUUID();
+      const id = newRowId();
       newPersonIds.set(ref, id);
       direct.push([id, region, ref, birthDate, task.municipalityIds.get(code)!, bsn]);
     };
@@ -82,7 +83,7 @@ function rowRouter(task: FileTask, newPersonIds: Map<string, string>, direct: St
   return (values: readonly (string | null)[]) => {
     const id = task.newPersonIds.get(values[0]!);
     if (id === undefined) return staged.push(values);
-    direct.push([region, id, ...values.slice(1)]);
+    direct.push([newRowId(), region, id, ...values.slice(1)]);
   };
 }
 

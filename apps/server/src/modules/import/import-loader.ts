@@ -14,7 +14,8 @@ import { WAITLIST_STAGE_COLUMNS } from './validate-waitlist';
  * - Persons new to the region get their id during validation, and every row that names them
  *   is COPYed with that id straight into the real table: nobody else can insert those persons
  *   (the lock) or rows of them (their ids are not committed). On a region's first load that is
- *   every row, and the load costs what a COPY into the indexed tables costs.
+ *   every row, and the load costs what a COPY into the indexed tables costs. Every such row
+ *   carries a time-ordered id given in Node (row-ids.ts), so the indexes grow at their end.
  * - Rows of persons already in the region are COPYed into a staging table and merged
  *   set-wise: persons updated where a value differs; other rows first anti-joined against the
  *   table, so that only new or changed rows reach the upsert (ON CONFLICT … DO UPDATE … WHERE
@@ -116,7 +117,7 @@ export async function copyDirect(connection: RawConnection, file: ImportFileName
     return;
   }
   const spec = DEPENDENTS[file];
-  await copyInto(connection, spec.target, ['region_id', 'person_id', ...spec.columns.slice(1)], chunks);
+  await copyInto(connection, spec.target, ['id', 'region_id', 'person_id', ...spec.columns.slice(1)], chunks);
 }
 
 /** Fill the person map (person_ref → id) with the region's persons, once, for the staged rows. */

@@ -48,8 +48,24 @@ async function workerSource(file: ImportFile): Promise<WorkerSource> {
   return { text: Buffer.concat(parts) };
 }
 
-/** The tables a run writes: analyzed after it commits, so the monitor's plans see the new rows. */
-const WRITTEN_TABLES = ['persons', 'stays', 'waitlist_entries', 'housing_records', 'access_log', 'access_log_heads'];
+/** The table each file is loaded into. */
+const TABLE_OF_FILE: Record<ImportFileName, string> = {
+  'persons.csv': 'persons',
+  'waitlist.csv': 'waitlist_entries',
+  'stays.csv': 'stays',
+  'housing.csv': 'housing_records',
+};
+
+/**
+ * The tables a committed run wrote: analyzed after it commits, so the monitor's plans see the
+ * new rows. Only those whose file inserted or updated rows (ANALYZE samples the whole national
+ * table, a cost not worth paying for a file that changed nothing), and the access log, which
+ * every run appends to.
+ */
+function writtenTables(report: ImportReport): string[] {
+  const changed = report.counts.filter((count) => count.inserted + count.updated > 0);
+  return [...changed.map((count) => TABLE_OF_FILE[count.file]), 'access_log', 'access_log_heads'];
+}
 
 /** Thrown inside the transaction to roll a refused run back; carries the report. */
 class RunRefused extends Error {
@@ -85,7 +101,7 @@ export class ImportService {
         return report;
       });
       // After the commit (maintenance.ts): fresh statistics for the first monitor query.
-      if (!committed.dryRun) await analyzeTables(this.db, WRITTEN_TABLES);
+      if (!committed.dryRun) await analyzeTables(this.db, writtenTables(committed));
       return committed;
     } catch (error) {
       if (error instanceof RunRefused) return error.report;
