@@ -47,7 +47,10 @@ const TARGETS = { indexedRatio: 2, bareRatio: 4, oneRegionMs: 250, sweepMs: 10_0
 interface Figures {
   floorMs: number;
   indexedFloorMs: number;
+  /** The whole import: 43 runs, each validate + COPY + merge, commit, then ANALYZE. */
   importMs: number;
+  /** Of importMs: the ANALYZE after each run's commit (issue 9 part 1), which the floors do not do. */
+  statisticsMs: number;
   reimportMs: number;
   rows: number;
   oneRegionMs: number;
@@ -109,14 +112,16 @@ async function measure(database: DatabaseHandle, postgresUrl: string | null, roo
   log(`  indexed floor: ${fmt(indexedFloorMs)} ms`);
   await checkpoint(database);
   let rows = 0;
+  let statisticsMs = 0;
   const importStarted = performance.now();
   for (const [index, region] of regions.entries()) {
     const report = await runImportCommand(database, folders[index]!, { region: region.slug });
     if (!report.ok) throw new Error(`import of ${region.slug} refused:\n${report.problems.slice(0, 20).join('\n')}`);
     rows += report.counts.reduce((sum, c) => sum + c.rows, 0);
+    statisticsMs += report.durations?.statisticsMs ?? 0;
   }
   const importMs = performance.now() - importStarted;
-  log(`  import: ${fmt(rows)} rows in ${fmt(importMs)} ms`);
+  log(`  import: ${fmt(rows)} rows in ${fmt(importMs)} ms, of which ANALYZE after commit ${fmt(statisticsMs)} ms`);
   const reimportStarted = performance.now();
   const again = await runImportCommand(database, folders[0]!, { region: ONE_REGION });
   const reimportMs = performance.now() - reimportStarted;
@@ -141,7 +146,7 @@ async function measure(database: DatabaseHandle, postgresUrl: string | null, roo
   }
   const sweepMs = performance.now() - sweepStarted;
   log(`  sweep ${regions.length} × ${SWEEP_DATES.length}: ${fmt(sweepMs)} ms`);
-  return { floorMs, indexedFloorMs, importMs, reimportMs, rows, oneRegionMs, sweepMs };
+  return { floorMs, indexedFloorMs, importMs, statisticsMs, reimportMs, rows, oneRegionMs, sweepMs };
 }
 
 async function pglitePart(root: string): Promise<void> {
@@ -195,17 +200,22 @@ function report(): string {
     lines.push(`| ${name} | ${cell('PGlite', f)} | ${cell('PostgreSQL', f)} | ${target} |`);
   row('bare floor: raw COPY into bare tables, s', (x) => fmt(x.floorMs / 1000, 2));
   row('indexed floor: COPY, ids resolved, into the indexed tables, s', (x) => fmt(x.indexedFloorMs / 1000, 2));
-  row('import (43 runs: validate + COPY + merge + ANALYZE), s', (x) => fmt(x.importMs / 1000, 2));
+  row('import (43 runs: validate + COPY + merge, commit, ANALYZE), s', (x) => fmt(x.importMs / 1000, 2));
+  row('… of which ANALYZE after each commit, s', (x) => fmt(x.statisticsMs / 1000, 2));
   row('import rows/s', (x) => fmt(x.rows / (x.importMs / 1000)));
   const pg = figures.PostgreSQL;
-  const ratioRow = (name: string, floor: (x: Figures) => number, target: number) =>
+  // The target is for validation + load + upsert; the ANALYZE after commit is reported beside it.
+  const loadMs = (x: Figures) => x.importMs - x.statisticsMs;
+  const ratioRow = (name: string, time: (x: Figures) => number, floor: (x: Figures) => number, target: number) =>
     row(
       name,
-      (x) => `${fmt(x.importMs / floor(x), 2)}×`,
-      pg ? `≤ ${target}× — ${verdict(pg.importMs / floor(pg) <= target)}` : `≤ ${target}×`,
+      (x) => `${fmt(time(x) / floor(x), 2)}×`,
+      pg ? `≤ ${target}× — ${verdict(time(pg) / floor(pg) <= target)}` : `≤ ${target}×`,
     );
-  ratioRow('import ÷ indexed floor', (x) => x.indexedFloorMs, TARGETS.indexedRatio);
-  ratioRow('import ÷ bare floor', (x) => x.floorMs, TARGETS.bareRatio);
+  ratioRow('import without ANALYZE ÷ indexed floor', loadMs, (x) => x.indexedFloorMs, TARGETS.indexedRatio);
+  ratioRow('import without ANALYZE ÷ bare floor', loadMs, (x) => x.floorMs, TARGETS.bareRatio);
+  row('import with ANALYZE ÷ indexed floor', (x) => `${fmt(x.importMs / x.indexedFloorMs, 2)}×`);
+  row('import with ANALYZE ÷ bare floor', (x) => `${fmt(x.importMs / x.floorMs, 2)}×`);
   row(`re-import of ${ONE_REGION} (all unchanged), s`, (x) => fmt(x.reimportMs / 1000, 2));
   row(
     `indicators, ${ONE_REGION}, one peildatum, ms (median of 5)`,

@@ -81,6 +81,7 @@ describe(`cli import on ${testDatabaseKind()}`, () => {
         '',
       ].join('\n'),
     );
+    expect(first.stderr).toMatch(/^Took \d+\.\d s, then \d+\.\d s updating the planner statistics\.$/m);
     const before = await footprint();
     const second = await cli('import', importFixtureFolder('valid'));
     expect(second.code, second.stderr).toBe(0);

@@ -1,12 +1,11 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { ImportReport } from '@springplank/contract';
 import type { DatabaseHandle } from '../db/client';
 import { AccessLogRepository } from '../modules/access-log/access-log.repository';
 import { AccessLogService } from '../modules/access-log/access-log.service';
 import { ImportRepository } from '../modules/import/import.repository';
-import { ImportService, type ImportFile } from '../modules/import/import.service';
+import { ImportService, type ImportFile, type ImportRunReport } from '../modules/import/import.service';
 import { RegionsRepository } from '../modules/regions/regions.repository';
 
 /** Options of `cli import`. */
@@ -32,7 +31,7 @@ export async function runImportCommand(
   database: DatabaseHandle,
   folder: string,
   options: ImportCommandOptions,
-): Promise<ImportReport> {
+): Promise<ImportRunReport> {
   const slug = options.region ?? 'midden-ijssel';
   const region = await new RegionsRepository().findBySlug(database.db, slug);
   if (!region) throw new Error(`Unknown region: ${slug}`);
@@ -66,7 +65,7 @@ function safeUserName(): string {
 }
 
 /** The success summary: per file the rows read and what happened to them. */
-export function summaryLines(report: ImportReport, slug: string): string[] {
+export function summaryLines(report: ImportRunReport, slug: string): string[] {
   const head = report.dryRun ? `Validated for ${slug} (dry run, nothing written):` : `Imported into ${slug}:`;
   return [
     head,
@@ -76,4 +75,14 @@ export function summaryLines(report: ImportReport, slug: string): string[] {
         (report.dryRun ? ', all valid' : `: ${c.inserted} inserted, ${c.updated} updated, ${c.unchanged} unchanged`),
     ),
   ];
+}
+
+/** How long the run took (for stderr, so the summary on stdout stays the same from run to run). */
+export function durationLine(report: ImportRunReport): string | null {
+  const { durations } = report;
+  if (!durations) return null;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  return report.dryRun
+    ? `Took ${seconds(durations.runMs)}.`
+    : `Took ${seconds(durations.runMs)}, then ${seconds(durations.statisticsMs)} updating the planner statistics.`;
 }

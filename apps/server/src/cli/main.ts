@@ -4,7 +4,7 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 import { migrate } from '../db/migrate';
 import { DEMO_PASSWORD } from '../demo/demo-region';
 import { demoLoginLines, loadDemo } from '../demo/load-demo';
-import { runImportCommand, summaryLines } from './import-command';
+import { durationLine, runImportCommand, summaryLines } from './import-command';
 import { INDICATORS_HELP, IndicatorsArgumentError, runIndicatorsCommand } from './indicators-command';
 import { runUserCreate } from './user-create';
 
@@ -108,6 +108,8 @@ async function dispatch(command: string, args: string[], database: DatabaseHandl
         throw new Error('Import refused (problems above); nothing was written.');
       }
       console.log(summaryLines(report, values.region).join('\n'));
+      const took = durationLine(report);
+      if (took) console.error(took);
       return;
     }
     case 'indicators': {
