@@ -1,5 +1,6 @@
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from './client';
+import { rowsOf } from './rows';
 
 /*
  * Planner statistics. PGlite has no autovacuum, and on a server autovacuum lags a bulk load,
@@ -15,13 +16,6 @@ import type { Db } from './client';
 
 /** The schema the application's tables live in (pg-boss keeps its own, `pgboss`). */
 const SCHEMA = 'public';
-
-/** The rows of a raw statement, whichever driver ran it. */
-async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  // postgres.js answers with an array of rows, PGlite with { rows }.
-  const result: unknown = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
-}
 
 /**
  * ANALYZE the given tables of the public schema in one statement (identifiers quoted). Call it

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../db/client';
 
 const FIXTURES = join(import.meta.dirname, '../modules/import/fixtures');
@@ -42,8 +42,5 @@ export async function importFootprint(db: Db): Promise<Record<string, string>> {
   return rows[0]!;
 }
 
-/** The rows of a raw statement, whichever driver ran it. */
-export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  const result: unknown = await db.execute(query);
-  return (Array.isArray(result) ? result : (result as { rows: T[] }).rows) as T[];
-}
+/** The rows of a raw statement (re-exported for the tests that import it from here). */
+export { rowsOf } from '../db/rows';

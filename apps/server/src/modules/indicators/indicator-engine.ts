@@ -7,14 +7,9 @@
 import type { IndicatorResult } from '@springplank/contract';
 import type { IndicatorAgeGroup } from '@springplank/domain';
 import type { Db } from '../../db/client';
+import { rowsOf } from '../../db/rows';
 import { AppError } from '../../errors';
-import {
-  computeIndicatorGrid,
-  resolveRegion,
-  rowsOf,
-  validateDatesAndYears,
-  type IndicatorGroup,
-} from './indicator-grid';
+import { computeIndicatorGrid, resolveRegion, validateDatesAndYears, type IndicatorGroup } from './indicator-grid';
 import { FLAGGED_SUFFIX, POPULATIONS, populationQuery, type IndicatorScope } from './indicator-sql';
 
 /** Parameters of one indicator call. */

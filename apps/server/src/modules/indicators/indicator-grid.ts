@@ -16,7 +16,8 @@ import {
   type IndicatorAgeGroup,
   type IndicatorAggregates,
 } from '@springplank/domain';
-import { sql, type SQL } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
+import { rowsOf } from '../../db/rows';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
 import {
@@ -49,13 +50,6 @@ export interface IndicatorGridParams {
 export interface IndicatorGrid {
   /** The result for one combination of the grid's dates, years and groups; throws for another. */
   result(date: string, year: number, group: IndicatorGroup): IndicatorResult;
-}
-
-/** The rows of a raw statement, whichever driver ran it. */
-export async function rowsOf<T>(db: Db, query: SQL): Promise<T[]> {
-  // postgres.js answers with an array of rows, PGlite with { rows }.
-  const result: unknown = await db.execute(query);
-  return Array.isArray(result) ? (result as T[]) : (result as { rows: T[] }).rows;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
