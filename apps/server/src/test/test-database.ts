@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import postgres from 'postgres';
@@ -7,8 +7,14 @@ import { openDatabase, type DatabaseHandle } from '../db/client';
 /** Where the global setup leaves the migrated PGlite data directory. */
 export const PGLITE_TEMPLATE_FILE = fileURLToPath(new URL('../../../../.tmp/pglite-template.tar', import.meta.url));
 
-/** The migrated template database that PostgreSQL test databases are cloned from. */
-export const POSTGRES_TEMPLATE_DB = 'springplank_test_template';
+/**
+ * The migrated template database that PostgreSQL test databases are cloned from; named per
+ * checkout, so two checkouts (worktrees) testing on one server do not drop each other's.
+ */
+export const POSTGRES_TEMPLATE_DB = `springplank_test_template_${createHash('sha256')
+  .update(fileURLToPath(import.meta.url))
+  .digest('hex')
+  .slice(0, 8)}`;
 
 /** Which database the current test project runs on. */
 export function testDatabaseKind(): 'pglite' | 'postgres' {
