@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { Uuid } from './primitives';
 
 /** A UUID identifier. */
-export const Id = z.uuid();
+export const Id = Uuid;
 
 /** The body of every error response: a stable code, a Dutch message and the request id. */
 export const ErrorResponse = z

@@ -17,3 +17,5 @@ export * from './veldtafel';
 export * from './placements';
 export * from './access';
 export * from './monitor';
+export * from './primitives';
+export * from './primitive-walk';
