@@ -42,6 +42,7 @@ import { triageRoutes } from './modules/triage/triage.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { staysRoutes } from './modules/stays/stays.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { pgRateLimitStore } from './modules/rate-limit/pg-rate-limit-store';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 
 // Zod speaks Dutch: validation messages reach people through the error responses.
@@ -126,7 +127,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     },
     hsts: config.secureCookies,
   });
-  await app.register(rateLimit, { global: false });
+  // Counters live in the database, so every instance behind a load balancer shares each limit.
+  await app.register(rateLimit, { global: false, store: pgRateLimitStore(services.rateLimitCounters) });
   registerAccessControl(app, services.auth, routes);
 
   await app.register(swagger, {
@@ -179,7 +181,9 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(veldtafelRoutes(services.veldtafel));
       await api.register(capacityRoutes(services.capacity));
       await api.register(staysRoutes(services.stays));
-      await api.register(monitorRoutes(services.monitor.dashboard, services.monitor.population));
+      await api.register(
+        monitorRoutes(services.monitor.dashboard, services.monitor.population, config.monitorRateLimitPerMinute),
+      );
       await api.register(monitorTargetsRoutes(services.monitor.targets));
       await api.register(applicationsRoutes(services.access));
       await api.register(waitlistRoutes(services.access));
@@ -187,7 +191,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(triageRoutes(services.triage, services.routing));
       await api.register(meldpuntSettingsRoutes(services.meldpuntSettings));
       await api.register(importRoutes(services.imports));
-      await api.register(indicatorsRoutes(services.indicators));
+      await api.register(indicatorsRoutes(services.indicators, config.monitorRateLimitPerMinute));
       await withPolicy(api, publicAsset, async (docs) => {
         docs.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
         await docs.register(swaggerUi, { routePrefix: '/docs' });

@@ -43,6 +43,7 @@ import { RetentionService } from './modules/retention/retention.service';
 import { UsersRepository } from './modules/users/users.repository';
 import { UsersService } from './modules/users/users.service';
 import { IndicatorsService } from './modules/indicators/indicators.service';
+import { RateLimitCounters } from './modules/rate-limit/rate-limit.repository';
 
 /** Every service of the application, wired once. */
 export type Services = ReturnType<typeof createServices>;
@@ -116,5 +117,6 @@ export function createServices(
     retention: new RetentionService(db, new RetentionRepository(), accessLog),
     imports: new ImportService(db, new ImportRepository(), accessLog),
     indicators: new IndicatorsService(db),
+    rateLimitCounters: new RateLimitCounters(db),
   };
 }

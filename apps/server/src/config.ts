@@ -15,6 +15,7 @@ const EnvSchema = z.object({
   LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
+  MONITOR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   TRUST_PROXY: z.stringbool().default(false),
   OIDC_ISSUER: z.url().optional(),
   OIDC_CLIENT_ID: z.string().optional(),
@@ -54,6 +55,8 @@ export interface AppConfig {
   login: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
   /** Public report intake: requests per client per minute. */
   reportRateLimitPerMinute: number;
+  /** Monitor dashboard, exports and indicators (expensive statements): requests per user per minute. */
+  monitorRateLimitPerMinute: number;
   trustProxy: boolean;
   oidc: OidcConfig | null;
   loadDemoWhenEmpty: boolean;
@@ -89,6 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       rateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     reportRateLimitPerMinute: e.REPORT_RATE_LIMIT_PER_MINUTE,
+    monitorRateLimitPerMinute: e.MONITOR_RATE_LIMIT_PER_MINUTE,
     trustProxy: e.TRUST_PROXY,
     oidc:
       e.OIDC_ISSUER && e.OIDC_CLIENT_ID

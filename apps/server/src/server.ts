@@ -48,6 +48,10 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
       services.auth
         .purgeExpiredSessions()
         .catch((error: unknown) => built.app.log.warn({ err: error }, 'session purge failed'));
+      // Idempotent on every instance: ended rate-limit windows are just deleted rows.
+      services.rateLimitCounters
+        .purgeExpired()
+        .catch((error: unknown) => built.app.log.warn({ err: error }, 'rate-limit counter purge failed'));
     }, 15 * 60_000);
     purge.unref();
     let stopping: Promise<void> | null = null;

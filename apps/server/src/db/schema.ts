@@ -123,6 +123,13 @@ export const sessions = pgTable('sessions', {
   userAgent: text('user_agent'),
 });
 
+/** Rate-limit counters shared by every instance (http/rate-limit-counters.ts). */
+export const rateLimitCounters = pgTable('rate_limit_counters', {
+  key: text('key').primaryKey(),
+  count: integer('count').notNull(),
+  expiresAt: timestamptz('expires_at').notNull(),
+});
+
 export const oidcFlows = pgTable('oidc_flows', {
   state: text('state').primaryKey(),
   nonce: text('nonce').notNull(),

@@ -1,18 +1,20 @@
 import { ErrorResponse, IndicatorQuery, IndicatorResponse } from '@springplank/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { perUserRateLimit } from '../../http/rate-limits';
 import { actorContext } from '../../http/request-context';
 import { indicatorsPolicy } from './indicators.policy';
 import type { IndicatorsService } from './indicators.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse };
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 404: ErrorResponse, 429: ErrorResponse };
 
 /** HTTP route for the indicators of INDICATORS.md. */
-export function indicatorsRoutes(service: IndicatorsService): FastifyPluginAsyncZod {
+export function indicatorsRoutes(service: IndicatorsService, rateLimitPerMinute: number): FastifyPluginAsyncZod {
+  const rateLimit = perUserRateLimit(rateLimitPerMinute);
   return async (app) => {
     app.get(
       '/indicators',
       {
-        config: { policy: indicatorsPolicy.read },
+        config: { policy: indicatorsPolicy.read, rateLimit },
         schema: {
           tags: ['indicators'],
           summary: 'All indicators of the own region for one peildatum and one year (INDICATORS.md)',

@@ -7,6 +7,7 @@ import {
   PopulationQuery,
 } from '@springplank/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { perUserRateLimit } from '../../http/rate-limits';
 import { actorContext } from '../../http/request-context';
 import type { MonitorDashboardService } from './dashboard.service';
 import { toCsv } from './export-csv';
@@ -15,7 +16,7 @@ import { exportDocument } from './export-sections';
 import { monitorPolicy } from './monitor.policy';
 import type { MonitorPopulationService } from './population.service';
 
-const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse };
+const errors = { 400: ErrorResponse, 401: ErrorResponse, 403: ErrorResponse, 429: ErrorResponse };
 const tags = ['monitor'];
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -23,12 +24,14 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export function monitorRoutes(
   dashboard: MonitorDashboardService,
   population: MonitorPopulationService,
+  rateLimitPerMinute: number,
 ): FastifyPluginAsyncZod {
+  const rateLimit = perUserRateLimit(rateLimitPerMinute);
   return async (app) => {
     app.get(
       '/monitor/dashboard',
       {
-        config: { policy: monitorPolicy.view },
+        config: { policy: monitorPolicy.view, rateLimit },
         schema: {
           tags,
           summary: 'Indicators against baseline and target, trends, municipalities and young adults',
@@ -42,7 +45,7 @@ export function monitorRoutes(
     app.get(
       '/monitor/export.csv',
       {
-        config: { policy: monitorPolicy.view },
+        config: { policy: monitorPolicy.view, rateLimit },
         schema: {
           tags,
           summary: 'The dashboard as CSV, one line per figure',
@@ -68,7 +71,7 @@ export function monitorRoutes(
     app.get(
       '/monitor/export.xlsx',
       {
-        config: { policy: monitorPolicy.view },
+        config: { policy: monitorPolicy.view, rateLimit },
         schema: {
           tags,
           summary: 'The dashboard as an XLSX workbook (unrounded values with display formats)',
@@ -88,7 +91,7 @@ export function monitorRoutes(
     app.get(
       '/monitor/population',
       {
-        config: { policy: monitorPolicy.population },
+        config: { policy: monitorPolicy.population, rateLimit },
         schema: {
           tags,
           summary: 'The persons behind one figure (access officers; every person shown is logged)',
