@@ -10,3 +10,4 @@ export * from './veldtafel';
 export * from './outflow';
 export * from './indicators';
 export * from './monitor-targets';
+export * from './spreadsheet-safety';

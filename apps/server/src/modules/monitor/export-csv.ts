@@ -1,4 +1,5 @@
 import { formatMonitorNumber, type MonitorCsvVariant, type MonitorDashboard } from '@springplank/contract';
+import { numericCell, spreadsheetSafeRow, type SpreadsheetCell } from '@springplank/domain';
 import { stringify } from 'csv-stringify/sync';
 import { AGE_GROUP_LABELS, EMPTY, SECTION_LABELS, STATUS_LABELS, SUPPRESSED, UNIT_LABELS } from './export-labels';
 import { exportRecords, type ExportRecord } from './export-records';
@@ -47,22 +48,22 @@ function dutchDate(iso: string | null): string {
 /** One record as the Dutch spreadsheet shows it: values rounded as on screen, words for gaps. */
 function excelLine(record: ExportRecord): string[] {
   const { cell } = record;
-  const value =
+  const value: SpreadsheetCell =
     cell.kind === 'value'
-      ? formatMonitorNumber(cell.value, record.unit, 'nl', { grouping: false })
+      ? numericCell(formatMonitorNumber(cell.value, record.unit, 'nl', { grouping: false }))
       : cell.kind === 'suppressed'
         ? SUPPRESSED
         : EMPTY;
-  const n =
+  const n: SpreadsheetCell =
     record.n === undefined
       ? ''
       : record.n === null
         ? SUPPRESSED
-        : formatMonitorNumber(record.n, 'count', 'nl', { grouping: false });
-  return [
+        : numericCell(formatMonitorNumber(record.n, 'count', 'nl', { grouping: false }));
+  return spreadsheetSafeRow([
     SECTION_LABELS[record.section],
     dutchDate(record.date),
-    record.year === null ? '' : String(record.year),
+    record.year,
     record.municipality?.name ?? 'alle gemeenten',
     record.municipality?.code ?? '',
     AGE_GROUP_LABELS[record.ageGroup ?? 'all'],
@@ -71,17 +72,17 @@ function excelLine(record: ExportRecord): string[] {
     value,
     n,
     record.status ? STATUS_LABELS[record.status] : '',
-  ];
+  ]);
 }
 
 /** One record for software: ISO dates, the API's unrounded values and units, an explicit status. */
 function rfc4180Line(region: string, record: ExportRecord): string[] {
   const { cell } = record;
-  return [
+  return spreadsheetSafeRow([
     region,
     record.section,
-    record.date ?? '',
-    record.year === null ? '' : String(record.year),
+    record.date,
+    record.year,
     record.municipality?.code ?? '',
     record.municipality?.name ?? '',
     record.ageGroup ?? '',
@@ -89,17 +90,19 @@ function rfc4180Line(region: string, record: ExportRecord): string[] {
     record.label,
     record.population,
     record.unit,
-    cell.kind === 'value' ? String(cell.value) : '',
+    cell.kind === 'value' ? cell.value : null,
     cell.kind === 'value' ? 'ok' : cell.kind,
-    record.n === undefined || record.n === null ? '' : String(record.n),
-    record.status ?? '',
-  ];
+    record.n,
+    record.status,
+  ]);
 }
 
 /**
  * The dashboard as CSV, one line per figure. `excel`: what Dutch Excel opens correctly by a
  * double click (semicolons, decimal comma, UTF-8 byte-order mark, CRLF, dd-mm-jjjj dates,
- * values rounded as on screen, "afgeschermd" for a suppressed cell, formulas neutralised).
+ * values rounded as on screen, "afgeschermd" for a suppressed cell). Both variants neutralise
+ * formulas in text cells (spreadsheet-safety in the domain) and leave numbers, also negative
+ * ones, as numbers.
  * `rfc4180`: comma-separated with CRLF and no byte-order mark, ISO dates, INDICATORS.md's
  * unrounded values (shares 0–1), an empty value with `value_status` saying why.
  */
@@ -110,8 +113,6 @@ export function toCsv(dashboard: MonitorDashboard, variant: MonitorCsvVariant): 
       delimiter: ';',
       record_delimiter: 'windows',
       bom: true,
-      // A municipality or label starting with = + - @ must not run as a formula.
-      escape_formulas: true,
     });
   }
   return stringify([[...RFC4180_COLUMNS], ...records.map((record) => rfc4180Line(dashboard.region.slug, record))], {

@@ -9,6 +9,8 @@ import {
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { eq } from 'drizzle-orm';
+import { municipalities } from '../../db/schema';
 import { createUser, referenceRegion } from '../../test/factories';
 import { insertMonitorDataset, MONITOR_DATE, MONITOR_YEAR } from '../../test/monitor-factories';
 import { useTestApp, type SignedInClient } from '../../test/test-app';
@@ -289,5 +291,26 @@ describe('monitor exports', () => {
     expect((await analyst.get(`/api/v1/monitor/export.csv?${QUERY}&months=3`)).statusCode).toBe(400);
     expect((await analyst.get(`/api/v1/monitor/export.csv?${QUERY}&variant=tsv`)).statusCode).toBe(400);
     expect((await analyst.get(`/api/v1/monitor/export.xlsx?year=2024`)).statusCode).toBe(400);
+  });
+
+  it('neutralises a formula in a text cell of both CSVs but keeps the numbers numbers', async () => {
+    const { db } = ctx();
+    const formula = '=HYPERLINK("https://example.org","Lochem")';
+    await db.update(municipalities).set({ name: formula }).where(eq(municipalities.code, 'GM0262'));
+    try {
+      const excel = readExcelCsv((await analyst.get(`/api/v1/monitor/export.csv?${QUERY}`)).rawPayload);
+      const lochem = byIndicator(excel, SECTION_LABELS.municipalities, 'Indicator', 'GM0262');
+      expect(lochem.get(FIGURE_LABELS.bw_clients_total!)!.Gemeente).toBe(`'${formula}`);
+      const machine = readRfc4180Csv(
+        (await officer.get(`/api/v1/monitor/export.csv?${QUERY}&variant=rfc4180`)).rawPayload,
+      );
+      const line = byIndicator(machine, 'municipalities', 'indicator', 'GM0262').get('bw_clients_total')!;
+      expect(line).toMatchObject({ municipality_name: `'${formula}`, value: '2' });
+      for (const row of [...excel, ...machine]) {
+        for (const text of Object.values(row)) expect(text, JSON.stringify(row)).not.toMatch(/^[=+@\t\r]/);
+      }
+    } finally {
+      await db.update(municipalities).set({ name: 'Lochem' }).where(eq(municipalities.code, 'GM0262'));
+    }
   });
 });
