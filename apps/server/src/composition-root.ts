@@ -2,6 +2,7 @@ import type { AppConfig } from './config';
 import type { DatabaseHandle } from './db/client';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
+import { loadAccessLogKeys } from './modules/access-log/access-log.keys';
 import { AccessService } from './modules/access/access.service';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
@@ -51,14 +52,15 @@ export type Services = ReturnType<typeof createServices>;
 /** The composition root: builds repositories and services and hands each what it uses. */
 export function createServices(
   database: DatabaseHandle,
-  config: Pick<AppConfig, 'session' | 'login' | 'oidc' | 'publicUrl'>,
+  config: Pick<AppConfig, 'session' | 'login' | 'oidc' | 'publicUrl' | 'accessLog'>,
 ) {
   const db = database.db;
   const passwords = new PasswordHasher();
   const accessLogRepository = new AccessLogRepository();
   const authRepository = new AuthRepository();
   const regionsRepository = new RegionsRepository();
-  const accessLog = new AccessLogService(db, accessLogRepository);
+  const accessLogKeys = loadAccessLogKeys(config.accessLog.keys);
+  const accessLog = new AccessLogService(db, accessLogRepository, accessLogKeys);
   const regions = new RegionsService(db, regionsRepository);
   const auth = new AuthService(db, authRepository, accessLog, passwords, config);
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
@@ -107,6 +109,7 @@ export function createServices(
     database,
     passwords,
     accessLog,
+    accessLogKeys,
     regions,
     auth,
     oidc: config.oidc

@@ -1,12 +1,19 @@
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/client';
+import type { AccessLogKeySource } from './modules/access-log/access-log.keys';
 
 const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().optional(),
+  DATABASE_OWNER_URL: z.string().optional(),
+  ACCESS_LOG_KEYS: z.string().optional(),
+  ACCESS_LOG_KEY_ID: z.string().optional(),
+  ACCESS_LOG_KEY_FILE: z.string().optional(),
+  ACCESS_LOG_CHECKPOINT_DIR: z.string().optional(),
+  ACCESS_LOG_CHECKPOINT_MINUTES: z.coerce.number().int().min(1).max(60).default(5),
   SPRINGPLANK_DATA_DIR: z.string().default('./data'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
@@ -50,6 +57,13 @@ export interface AppConfig {
   publicUrl: string;
   secureCookies: boolean;
   database: DatabaseTarget;
+  /**
+   * The role that owns the tables and runs migrations and maintenance (ANALYZE) on PostgreSQL
+   * (`DATABASE_OWNER_URL`); null: the application's own connection does (PGlite: one role).
+   */
+  ownerDatabase: DatabaseTarget | null;
+  /** The access log's chain keys (never in the database) and where its signed checkpoints go. */
+  accessLog: { keys: AccessLogKeySource; checkpointDir: string; checkpointMinutes: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number };
   login: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
@@ -84,6 +98,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     database: e.DATABASE_URL
       ? { kind: 'postgres', url: e.DATABASE_URL }
       : { kind: 'pglite', dataDir: resolve(e.SPRINGPLANK_DATA_DIR) },
+    ownerDatabase: e.DATABASE_URL && e.DATABASE_OWNER_URL ? { kind: 'postgres', url: e.DATABASE_OWNER_URL } : null,
+    accessLog: {
+      keys: e.ACCESS_LOG_KEYS
+        ? { kind: 'list', list: e.ACCESS_LOG_KEYS, currentKeyId: e.ACCESS_LOG_KEY_ID ?? null }
+        : {
+            kind: 'file',
+            path: resolve(e.ACCESS_LOG_KEY_FILE ?? join(e.SPRINGPLANK_DATA_DIR, 'access-log.keys')),
+            currentKeyId: e.ACCESS_LOG_KEY_ID ?? null,
+          },
+      checkpointDir: resolve(e.ACCESS_LOG_CHECKPOINT_DIR ?? join(e.SPRINGPLANK_DATA_DIR, 'access-log-checkpoints')),
+      checkpointMinutes: e.ACCESS_LOG_CHECKPOINT_MINUTES,
+    },
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     login: {

@@ -28,7 +28,7 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     const services = createServices(database, config);
     let demoLoaded = false;
     if (config.loadDemoWhenEmpty && (await isEmpty(database.db))) {
-      demoLoaded = (await loadDemo(database.db, services.passwords)) === 'loaded';
+      demoLoaded = (await loadDemo(database.db, services.passwords, services.accessLogKeys)) === 'loaded';
     }
     const demoAccounts = await demoAccountsPresent(database.db);
     const built = await buildApp({ config, services, logger: options.logger });

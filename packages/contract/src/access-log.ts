@@ -45,7 +45,9 @@ export const ChainVerification = z
     valid: z.boolean(),
     checked: z.number().int(),
     firstBrokenSequence: z.number().int().nullable(),
-    reason: z.enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap']).nullable(),
+    reason: z
+      .enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap', 'unknown_key', 'unkeyed_after_keyed'])
+      .nullable(),
     verifiedAt: z.iso.datetime(),
   })
   .meta({ id: 'ChainVerification' });

@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import type { DatabaseHandle } from '../db/client';
 import { AccessLogRepository } from '../modules/access-log/access-log.repository';
 import { AccessLogService } from '../modules/access-log/access-log.service';
+import type { AccessLogKeys } from '../modules/access-log/access-log.chain';
+import { loadAccessLogKeys } from '../modules/access-log/access-log.keys';
+import { loadConfig } from '../config';
 import { ImportRepository } from '../modules/import/import.repository';
 import { ImportService, type ImportFile, type ImportRunReport } from '../modules/import/import.service';
 import { RegionsRepository } from '../modules/regions/regions.repository';
@@ -12,6 +15,8 @@ import { RegionsRepository } from '../modules/regions/regions.repository';
 export interface ImportCommandOptions {
   region?: string;
   dryRun?: boolean;
+  /** The access-log chain keys; by default the installation's (ACCESS_LOG_KEYS or the key file). */
+  keys?: AccessLogKeys;
 }
 
 /** The CSV files of an import folder (other files, such as a README, are ignored). */
@@ -38,7 +43,11 @@ export async function runImportCommand(
   const service = new ImportService(
     database.db,
     new ImportRepository(),
-    new AccessLogService(database.db, new AccessLogRepository()),
+    new AccessLogService(
+      database.db,
+      new AccessLogRepository(),
+      options.keys ?? loadAccessLogKeys(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }).accessLog.keys),
+    ),
   );
   return service.run(
     {

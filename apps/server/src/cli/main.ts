@@ -58,7 +58,9 @@ async function dispatch(command: string, args: string[], database: DatabaseHandl
   switch (command) {
     case 'demo': {
       const { PasswordHasher } = await import('../modules/auth/password');
-      const result = await loadDemo(database.db, new PasswordHasher());
+      const { loadAccessLogKeys } = await import('../modules/access-log/access-log.keys');
+      const keys = loadAccessLogKeys(loadConfig().accessLog.keys);
+      const result = await loadDemo(database.db, new PasswordHasher(), keys);
       console.log(result === 'loaded' ? 'Demo region Midden-IJssel loaded.' : 'Demo data is already present.');
       console.log(`Demo accounts (password: ${DEMO_PASSWORD}):\n${demoLoginLines().join('\n')}`);
       return;

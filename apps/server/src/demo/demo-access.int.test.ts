@@ -10,7 +10,7 @@ describe('access demo', () => {
   /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithAccess() {
     const { db, services } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
   }
 
   it('gives the access officer new applications, decisions and people waiting longer than 3 months', async () => {

@@ -10,7 +10,7 @@ describe('capacity demo', () => {
   /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithCapacity() {
     const { db, services } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
   }
 
   it('shows access free shelter beds, the long-stay share above target, and De Brug only its own locations', async () => {

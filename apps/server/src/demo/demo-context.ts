@@ -1,4 +1,5 @@
 import type { Db } from '../db/client';
+import type { AccessLogKeys } from '../modules/access-log/access-log.chain';
 
 /**
  * What the demo loader hands each area's demo function (demo-<area>.ts): the open
@@ -19,4 +20,6 @@ export interface DemoContext {
   locationIds: ReadonlyMap<string, string>;
   /** The demo's "today" (YYYY-MM-DD), so the records look current whenever it is loaded. */
   today: string;
+  /** The installation's access-log chain keys, for the entries the demo's import writes. */
+  accessLogKeys: AccessLogKeys;
 }

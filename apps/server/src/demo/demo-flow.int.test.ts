@@ -16,7 +16,7 @@ describe('flow demo (plans, outflow, veldtafel)', () => {
   /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithFlow() {
     const { db, services } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
   }
 
   it('gives every role of the flow something to see, and keeps corporations and providers apart', async () => {

@@ -4,6 +4,7 @@ import { referenceRegion } from '../test/factories';
 import { importFootprint } from '../test/import-factories';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
 import { loadMonitorDemo, monitorDemoFiles } from './demo-monitor';
+import { TEST_ACCESS_LOG_KEYS } from '../test/access-log-keys';
 
 describe('monitor demo history', () => {
   let database: TestDatabase;
@@ -23,6 +24,7 @@ describe('monitor demo history', () => {
       municipalityIds: new Map(),
       locationIds: new Map(),
       today: '2026-11-23',
+      accessLogKeys: TEST_ACCESS_LOG_KEYS,
     };
     await db.transaction((tx) => loadMonitorDemo({ ...context, tx }));
     const footprint = await importFootprint(db);

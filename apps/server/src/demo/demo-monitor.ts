@@ -119,7 +119,7 @@ export async function loadMonitorDemo(context: DemoContext): Promise<void> {
   const importer = new ImportService(
     context.tx,
     new ImportRepository(),
-    new AccessLogService(context.tx, new AccessLogRepository()),
+    new AccessLogService(context.tx, new AccessLogRepository(), context.accessLogKeys),
   );
   const files = Object.entries(monitorDemoFiles(context.today)).map(([name, text]) => ({ name, open: () => text }));
   const report = await importer.runIn(

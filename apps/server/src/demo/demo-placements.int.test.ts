@@ -10,7 +10,7 @@ describe('placements demo', () => {
   /** The demo as `npm start` loads it: the base demo and every area's records. */
   async function loadWithPlacements() {
     const { db, services } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
   }
 
   it('gives access free places with candidates and offer history, and De Brug its pending offer', async () => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyzedSince, databaseClock } from '../db/maintenance-test-support';
 import { PasswordHasher } from '../modules/auth/password';
 import { rowsOf } from '../test/import-factories';
+import { TEST_ACCESS_LOG_KEYS } from '../test/access-log-keys';
 import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../test/test-database';
 import { loadDemo } from './load-demo';
 
@@ -16,7 +17,7 @@ describe(`demo load on ${testDatabaseKind()}`, () => {
   it('leaves every table it wrote analyzed, after the load started', async () => {
     const db = database.handle.db;
     const start = await databaseClock(db);
-    expect(await loadDemo(db, new PasswordHasher())).toBe('loaded');
+    expect(await loadDemo(db, new PasswordHasher(), TEST_ACCESS_LOG_KEYS)).toBe('loaded');
 
     const tables = await rowsOf<{ name: string }>(
       db,

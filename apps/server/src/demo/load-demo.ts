@@ -12,6 +12,7 @@ import {
   users,
 } from '../db/schema';
 import type { PasswordHasher } from '../modules/auth/password';
+import type { AccessLogKeys } from '../modules/access-log/access-log.chain';
 import { loadAccessDemo } from './demo-access';
 import { loadCapacityDemo } from './demo-capacity';
 import type { DemoContext } from './demo-context';
@@ -34,8 +35,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Load the Midden-IJssel demo organisations, locations, users and history (once), then analyze
  * the tables so the first monitor query is planned on the loaded data (maintenance.ts).
  */
-export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
-  const result = await loadDemoData(db, passwords);
+export async function loadDemo(db: Db, passwords: PasswordHasher, keys: AccessLogKeys): Promise<DemoLoadResult> {
+  const result = await loadDemoData(db, passwords, keys);
   // Every area writes its own tables; analyzing them all (empty ones cost nothing) keeps this
   // right when an area is added. After the commit: loadDemoData's transaction has ended here.
   if (result === 'loaded') await analyzeTables(db, await publicTables(db));
@@ -43,7 +44,7 @@ export async function loadDemo(db: Db, passwords: PasswordHasher): Promise<DemoL
 }
 
 /** The demo's rows, all in one transaction. */
-async function loadDemoData(db: Db, passwords: PasswordHasher): Promise<DemoLoadResult> {
+async function loadDemoData(db: Db, passwords: PasswordHasher, keys: AccessLogKeys): Promise<DemoLoadResult> {
   const passwordHash = await passwords.hash(DEMO_PASSWORD);
   return db.transaction(async (tx) => {
     const [region] = await tx.select().from(regions).where(eq(regions.slug, DEMO_REGION_SLUG));
@@ -120,6 +121,7 @@ async function loadDemoData(db: Db, passwords: PasswordHasher): Promise<DemoLoad
       municipalityIds,
       locationIds,
       today: new Date().toISOString().slice(0, 10),
+      accessLogKeys: keys,
     };
     await loadAreaDemos(context);
     return 'loaded';

@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { afterAll, beforeAll } from 'vitest';
 import { buildApp, type BuiltApp } from '../app';
@@ -6,6 +9,7 @@ import { createServices, type Services } from '../composition-root';
 import type { Db } from '../db/client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 import { TEST_PASSWORD } from './factories';
+import { TEST_ACCESS_LOG_KEY_LIST } from './access-log-keys';
 
 /** The application under test on a fresh database of its own. */
 export interface TestApp {
@@ -38,7 +42,16 @@ export async function createTestApp(
   extraRoutes?: (app: FastifyInstance) => Promise<void>,
 ): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ LOG_LEVEL: 'silent', SPRINGPLANK_DEMO: 'false', WEB_DIST_DIR: '/nonexistent', ...env });
+  // A fixed chain key and a checkpoint folder of this app's own, removed when it closes.
+  const checkpointDir = mkdtempSync(join(tmpdir(), 'springplank-checkpoints-'));
+  const config = loadConfig({
+    LOG_LEVEL: 'silent',
+    SPRINGPLANK_DEMO: 'false',
+    WEB_DIST_DIR: '/nonexistent',
+    ACCESS_LOG_KEYS: TEST_ACCESS_LOG_KEY_LIST,
+    ACCESS_LOG_CHECKPOINT_DIR: checkpointDir,
+    ...env,
+  });
   const services = createServices(database.handle, config);
   const built = await buildApp({ config, services, logger: false, extraRoutes });
   await built.app.ready();
@@ -73,6 +86,7 @@ export async function createTestApp(
     close: async () => {
       await app.close();
       await database.dispose();
+      rmSync(checkpointDir, { recursive: true, force: true });
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import type { ActorContext } from '../../shared/context';
 import { startOfDutchDay } from '../../shared/dates';
-import { ChainVerifier, hashEntry } from './access-log.chain';
+import { ChainVerifier, sealEntry, type AccessLogKeys } from './access-log.chain';
 import { presentAccessLogEntry } from './access-log.presenter';
 import type { AccessLogRepository } from './access-log.repository';
 
@@ -72,6 +72,7 @@ export class AccessLogService {
   constructor(
     private readonly db: Db,
     private readonly repository: AccessLogRepository,
+    private readonly keys: AccessLogKeys,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -86,19 +87,22 @@ export class AccessLogService {
   /** Append an entry for an author that is not (yet) a signed-in actor. */
   async append(tx: Db, author: AccessLogAuthor, event: AccessEvent): Promise<void> {
     const head = await this.repository.lockHead(tx, author.regionId);
-    const fields = {
-      ...author,
-      sequence: head.lastSequence + 1,
-      occurredAt: this.now(),
-      action: event.action,
-      subjectType: event.subjectType,
-      subjectId: event.subjectId ?? null,
-      personId: event.personId ?? null,
-      onBehalfOf: event.onBehalfOf ?? null,
-      details: event.details ?? {},
-      prevHash: head.lastHash,
-    };
-    await this.repository.append(tx, { ...fields, hash: hashEntry(fields) });
+    const entry = sealEntry(
+      {
+        ...author,
+        sequence: head.lastSequence + 1,
+        occurredAt: this.now(),
+        action: event.action,
+        subjectType: event.subjectType,
+        subjectId: event.subjectId ?? null,
+        personId: event.personId ?? null,
+        onBehalfOf: event.onBehalfOf ?? null,
+        details: event.details ?? {},
+        prevHash: head.lastHash,
+      },
+      this.keys,
+    );
+    await this.repository.append(tx, entry);
   }
 
   /** Search the actor's region's log; the search itself is logged. */
@@ -132,7 +136,7 @@ export class AccessLogService {
   /** Recompute the whole chain of the actor's region and report the first break. */
   async verify(ctx: ActorContext): Promise<ChainVerification> {
     const regionId = ctx.actor.regionId;
-    const verifier = new ChainVerifier();
+    const verifier = new ChainVerifier(this.keys);
     let after = 0;
     for (;;) {
       const batch = await this.repository.batchAfter(this.db, regionId, after, VERIFY_BATCH);
@@ -141,7 +145,16 @@ export class AccessLogService {
       if (verifier.broken || !last || batch.length < VERIFY_BATCH) break;
       after = last.sequence;
     }
-    verifier.finish(await this.repository.head(this.db, regionId));
+    const head = await this.repository.head(this.db, regionId);
+    if (!verifier.broken && head) {
+      // The recorded head catches a removed tail (unless it was rewound too: checkpoints catch that).
+      const last = verifier.last;
+      if (head.lastSequence !== last.sequence)
+        verifier.broken = { sequence: last.sequence + 1, reason: 'sequence_gap' };
+      else if (last.sequence > 0 && head.lastHash !== last.hash) {
+        verifier.broken = { sequence: last.sequence, reason: 'hash_mismatch' };
+      }
+    }
     const result: ChainVerification = {
       valid: verifier.broken === null,
       checked: verifier.checked,

@@ -17,8 +17,8 @@ describe('password sign-in, sessions and lockout', () => {
 
   it('lets every demo user sign in', async () => {
     const { app, db, services } = ctx();
-    expect(await loadDemo(db, services.passwords)).toBe('loaded');
-    expect(await loadDemo(db, services.passwords)).toBe('already-present');
+    expect(await loadDemo(db, services.passwords, services.accessLogKeys)).toBe('loaded');
+    expect(await loadDemo(db, services.passwords, services.accessLogKeys)).toBe('already-present');
     for (const user of DEMO_USERS) {
       const response = await app.inject(login(user.email, DEMO_PASSWORD));
       expect(response.statusCode, user.email).toBe(200);

@@ -12,7 +12,7 @@ describe('meldpunt triage', () => {
 
   beforeAll(async () => {
     const { db, services, signIn } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
     operator = await signIn('meldpunt@ggd.demo.test', DEMO_PASSWORD);
   });
 

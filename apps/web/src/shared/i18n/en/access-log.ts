@@ -17,6 +17,9 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
   'log.verify.reason.hash_mismatch': 'The content of this line was changed.',
   'log.verify.reason.previous_hash_mismatch': 'This line does not match the line before it.',
   'log.verify.reason.sequence_gap': 'One or more lines are missing.',
+  'log.verify.reason.unknown_key': 'This line was signed with a key this installation does not know.',
+  'log.verify.reason.unkeyed_after_keyed':
+    'This line was written without a key after keyed lines: it was rewritten later.',
   'log.verify.advice': 'Report this immediately to the administrator and the information security officer.',
   'log.search.title': 'Search the log',
   'log.field.userId': 'User id',

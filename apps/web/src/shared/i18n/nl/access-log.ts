@@ -15,6 +15,9 @@ export const nlAccessLog = {
   'log.verify.reason.hash_mismatch': 'De inhoud van deze regel is veranderd.',
   'log.verify.reason.previous_hash_mismatch': 'Deze regel past niet bij de regel ervoor.',
   'log.verify.reason.sequence_gap': 'Er ontbreken een of meer regels.',
+  'log.verify.reason.unknown_key': 'Deze regel is ondertekend met een sleutel die deze installatie niet kent.',
+  'log.verify.reason.unkeyed_after_keyed':
+    'Deze regel is zonder sleutel vastgelegd na regels met sleutel: hij is later herschreven.',
   'log.verify.advice': 'Meld dit direct bij de functioneel beheerder en de informatiebeveiliger.',
   'log.search.title': 'Zoeken in het log',
   'log.field.userId': 'Id van de gebruiker',
