@@ -157,7 +157,7 @@ export const accessLog = pgTable(
     requestId: text('request_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
     prevHash: text('prev_hash').notNull(),
-    /** The chain key the hash was made with (HMAC-SHA-256); null: a legacy plain SHA-256 entry (migration 0007). */
+    /** The chain key the hash was made with (HMAC-SHA-256); null: a legacy plain SHA-256 entry (migration 0008). */
     keyId: text('key_id'),
     hash: text('hash').notNull(),
   },
