@@ -6,6 +6,20 @@ export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'De invoer is niet juist. Controleer de gemarkeerde velden.' },
   ROLE_NOT_ALLOWED: { status: 400, message: 'Deze rol past niet bij het soort organisatie van de gebruiker.' },
   SELF_LOCKOUT: { status: 400, message: 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.' },
+  ROLES_CONFLICT: {
+    status: 400,
+    message:
+      'Functioneel beheer gaat niet samen met een rol die personen ziet. Maak voor die rol een apart account aan.',
+  },
+  SELF_ACCESS_CHANGE: {
+    status: 403,
+    message: 'U kunt uw eigen rollen of organisatie niet wijzigen. Vraag dit aan een andere beheerder.',
+  },
+  LAST_ADMINISTRATOR: {
+    status: 409,
+    message:
+      'Dit is de laatste actieve beheerder van de regio. Maak eerst een andere gebruiker beheerder voordat u deze uitschakelt of de beheerdersrol weghaalt.',
+  },
   MUNICIPALITY_UNKNOWN: { status: 400, message: 'Deze gemeente hoort niet bij de regio.' },
   HONEYPOT_FILLED: {
     status: 400,

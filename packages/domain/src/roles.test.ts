@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { areasForRoles } from './navigation';
-import { isRoleAllowedForOrganisation, ORGANISATION_KINDS, ROLES, ROLES_BY_ORGANISATION_KIND } from './roles';
+import {
+  conflictingRoles,
+  isRoleAllowedForOrganisation,
+  mayAddRole,
+  ORGANISATION_KINDS,
+  PERSON_SEEING_ROLES,
+  ROLES,
+  ROLES_BY_ORGANISATION_KIND,
+} from './roles';
 
 describe('roles and organisations', () => {
   it('offers every role at some kind of organisation', () => {
@@ -16,6 +24,38 @@ describe('roles and organisations', () => {
     expect(isRoleAllowedForOrganisation('meldpunt_operator', 'housing_corporation')).toBe(false);
     expect(isRoleAllowedForOrganisation('housing_officer', 'housing_corporation')).toBe(true);
     expect(ROLES_BY_ORGANISATION_KIND.police).toEqual(['professional_reporter']);
+  });
+});
+
+describe('separation of duties within one account', () => {
+  it('refuses administrator together with any role that sees persons', () => {
+    for (const role of PERSON_SEEING_ROLES) {
+      expect(conflictingRoles(['administrator', role]), role).toEqual(['administrator', role]);
+      expect(mayAddRole(['administrator'], role), role).toBe(false);
+      expect(mayAddRole([role], 'administrator'), role).toBe(false);
+    }
+    expect(conflictingRoles(['privacy_officer', 'administrator', 'access_officer'])).toEqual([
+      'administrator',
+      'privacy_officer',
+      'access_officer',
+    ]);
+  });
+
+  it('allows administrator alone or with roles that see no persons, and person roles without it', () => {
+    expect(conflictingRoles(['administrator'])).toEqual([]);
+    expect(conflictingRoles(['administrator', 'policy_analyst'])).toEqual([]);
+    expect(conflictingRoles(['administrator', 'professional_reporter'])).toEqual([]);
+    expect(conflictingRoles(['access_officer', 'policy_analyst', 'privacy_officer'])).toEqual([]);
+    expect(mayAddRole(['administrator'], 'policy_analyst')).toBe(true);
+    expect(mayAddRole(['administrator', 'privacy_officer'], 'administrator')).toBe(true);
+  });
+
+  it('lets every kind that offers administrator also offer a separate account a non-clashing set', () => {
+    for (const kind of ORGANISATION_KINDS) {
+      const offered = ROLES_BY_ORGANISATION_KIND[kind];
+      if (!offered.includes('administrator')) continue;
+      expect(conflictingRoles(offered.filter((role) => role !== 'administrator')), kind).toEqual([]);
+    }
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, asc, count, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
 import type { Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
-import { organisations, userRoles, users } from '../../db/schema';
+import { organisations, regions, userRoles, users } from '../../db/schema';
 
 /** A user with organisation name and roles, never with the password hash. */
 export interface UserRow {
@@ -110,6 +110,24 @@ export class UsersRepository {
     await db.delete(userRoles).where(eq(userRoles.userId, userId));
     if (roles.length === 0) return;
     await db.insert(userRoles).values([...new Set(roles)].map((role) => ({ regionId, userId, role })));
+  }
+
+  /**
+   * The region's active administrators. Call `lockRegionAdministration` first, so that two
+   * administrators demoting each other at once cannot both succeed and leave none.
+   */
+  async activeAdministrators(db: Db, regionId: string): Promise<string[]> {
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .innerJoin(userRoles, and(eq(userRoles.userId, users.id), eq(userRoles.role, 'administrator')))
+      .where(and(eq(users.regionId, regionId), eq(users.active, true)));
+    return rows.map((row) => row.id);
+  }
+
+  /** Serialise changes that take administrators away in one region (row lock on the region). */
+  async lockRegionAdministration(db: Db, regionId: string): Promise<void> {
+    await db.select({ id: regions.id }).from(regions).where(eq(regions.id, regionId)).for('update');
   }
 
   /** An organisation's kind, if it belongs to the region. */

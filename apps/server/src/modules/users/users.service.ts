@@ -1,5 +1,5 @@
 import type { CreateUserRequest, UpdateUserRequest, User, UserList, UserListQuery } from '@springplank/contract';
-import { isRoleAllowedForOrganisation, type OrganisationKind, type Role } from '@springplank/domain';
+import { conflictingRoles, isRoleAllowedForOrganisation, type OrganisationKind, type Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
@@ -89,18 +89,34 @@ export class UsersService {
     );
   }
 
-  /** Change a user's name, organisation, roles or active flag. */
+  /**
+   * Change a user's name, organisation, roles or active flag. Separation of duties: nobody
+   * changes their own roles or organisation, administrator never joins a person-seeing role,
+   * and the region keeps at least one active administrator. A change of roles, organisation or
+   * the active flag is logged as `user.access_change` with what was and what became (for the
+   * privacy officer); other changes as `user.update`.
+   */
   async update(ctx: ActorContext, id: string, input: UpdateUserRequest): Promise<User> {
     const regionId = ctx.actor.regionId;
     return this.db.transaction(async (tx) => {
-      const current = await this.load(tx, ctx, id);
-      const isSelf = id === ctx.actor.userId;
-      if (isSelf && (input.active === false || (input.roles && !input.roles.includes('administrator')))) {
-        throw new AppError('SELF_LOCKOUT');
+      const before = await this.load(tx, ctx, id);
+      const after = {
+        organisationId: input.organisationId ?? before.organisationId,
+        roles: input.roles ? [...new Set(input.roles)].sort() : before.roles,
+        active: input.active ?? before.active,
+      };
+      const rolesChange = !sameRoles(after.roles, before.roles);
+      const organisationChange = after.organisationId !== before.organisationId;
+      const activeChange = after.active !== before.active;
+      if (id === ctx.actor.userId) {
+        if (rolesChange || organisationChange) throw new AppError('SELF_ACCESS_CHANGE');
+        if (!after.active) throw new AppError('SELF_LOCKOUT');
       }
-      const organisationId = input.organisationId ?? current.organisationId;
-      const roles = input.roles ?? current.roles;
-      if (input.organisationId || input.roles) await this.checkRoles(tx, regionId, organisationId, roles);
+      if (input.organisationId || input.roles) await this.checkRoles(tx, regionId, after.organisationId, after.roles);
+      const wasAdministrator = before.active && before.roles.includes('administrator');
+      if (wasAdministrator && !(after.active && after.roles.includes('administrator'))) {
+        await this.keepAnotherAdministrator(tx, regionId, id);
+      }
       await this.repository.update(tx, regionId, id, {
         displayName: input.displayName,
         organisationId: input.organisationId,
@@ -108,13 +124,16 @@ export class UsersService {
       });
       if (input.roles) await this.repository.setRoles(tx, regionId, id, input.roles);
       if (input.active === false) await this.sessions.deleteSessionsOfUser(tx, id);
+      const updated = await this.load(tx, ctx, id);
+      const changed = Object.keys(input).filter((k) => input[k as keyof UpdateUserRequest] !== undefined);
+      const accessChange = rolesChange || organisationChange || activeChange;
       await this.accessLog.record(tx, ctx, {
-        action: 'user.update',
+        action: accessChange ? 'user.access_change' : 'user.update',
         subjectType: 'user',
         subjectId: id,
-        details: { changed: Object.keys(input).filter((k) => input[k as keyof UpdateUserRequest] !== undefined) },
+        details: accessChange ? { changed, before: accessOf(before), after: accessOf(updated) } : { changed },
       });
-      return this.load(tx, ctx, id);
+      return updated;
     });
   }
 
@@ -145,6 +164,12 @@ export class UsersService {
     return presentUser(row);
   }
 
+  private async keepAnotherAdministrator(tx: Db, regionId: string, leavingId: string): Promise<void> {
+    await this.repository.lockRegionAdministration(tx, regionId);
+    const others = (await this.repository.activeAdministrators(tx, regionId)).filter((other) => other !== leavingId);
+    if (others.length === 0) throw new AppError('LAST_ADMINISTRATOR');
+  }
+
   private async checkRoles(db: Db, regionId: string, organisationId: string, roles: Role[]): Promise<void> {
     const kind: OrganisationKind | null = await this.repository.organisationKind(db, regionId, organisationId);
     if (!kind) {
@@ -158,6 +183,15 @@ export class UsersService {
         { path: 'roles', message: `Niet toegestaan bij dit soort organisatie: ${wrong.join(', ')}` },
       ]);
     }
+    const clashing = conflictingRoles(roles);
+    if (clashing.length > 0) {
+      throw new AppError('ROLES_CONFLICT', {}, [
+        {
+          path: 'roles',
+          message: `Functioneel beheer gaat niet samen met een rol die personen ziet (${clashing.join(', ')}). Gebruik aparte accounts.`,
+        },
+      ]);
+    }
   }
 
   private async uniqueEmail<T>(work: () => Promise<T>): Promise<T> {
@@ -169,4 +203,21 @@ export class UsersService {
       throw error;
     }
   }
+}
+
+/** Whether two role lists hold the same roles, whatever their order. */
+function sameRoles(a: readonly Role[], b: readonly Role[]): boolean {
+  const left = new Set(a);
+  const right = new Set(b);
+  return left.size === right.size && [...left].every((role) => right.has(role));
+}
+
+/** What an account may do, as written to the access log before and after a change. */
+function accessOf(user: User) {
+  return {
+    organisationId: user.organisationId,
+    organisationName: user.organisationName,
+    roles: user.roles,
+    active: user.active,
+  };
 }

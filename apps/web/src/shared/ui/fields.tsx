@@ -85,6 +85,8 @@ export function TextField({ id, label, description, error, optional, ...input }:
 export interface Option {
   value: string;
   label: string;
+  /** Shown but not choosable (a checkbox that may not be ticked now). */
+  disabled?: boolean;
 }
 
 /** Props of a labelled select. */
@@ -186,10 +188,21 @@ export interface CheckboxGroupProps {
   onChange: (value: string[]) => void;
   description?: ReactNode;
   error?: string;
+  /** The whole group is read-only. */
+  disabled?: boolean;
 }
 
 /** A fieldset with a legend and one checkbox per option; the error is linked to the group. */
-export function CheckboxGroup({ id, legend, options, value, onChange, description, error }: CheckboxGroupProps) {
+export function CheckboxGroup({
+  id,
+  legend,
+  options,
+  value,
+  onChange,
+  description,
+  error,
+  disabled,
+}: CheckboxGroupProps) {
   const toggle = (option: string, checked: boolean) => {
     const next = checked ? [...value, option] : value.filter((item) => item !== option);
     onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
@@ -206,6 +219,7 @@ export function CheckboxGroup({ id, legend, options, value, onChange, descriptio
                 name={id}
                 value={option.value}
                 checked={value.includes(option.value)}
+                disabled={disabled === true || option.disabled === true}
                 invalid={Boolean(error)}
                 onChange={(event) => toggle(option.value, event.target.checked)}
               />

@@ -4,6 +4,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../../shared/api/client';
 import { useT } from '../../../shared/i18n/useT';
+import { useCurrentUser } from '../../auth/session';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../../shared/ui/feedback';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../shared/ui/fields';
 import { useUpdateUser } from './api';
@@ -13,6 +14,8 @@ import { allowedRoles, organisationOptions, roleOptions } from './roles';
 export function UserEditForm({ user, organisations }: { user: User; organisations: Organisation[] }) {
   const t = useT();
   const update = useUpdateUser(user.id);
+  // Separation of duties: nobody changes their own roles, organisation or active flag.
+  const isSelf = useCurrentUser().id === user.id;
   const [values, setValues] = useState({
     displayName: user.displayName,
     organisationId: user.organisationId,
@@ -38,12 +41,11 @@ export function UserEditForm({ user, organisations }: { user: User; organisation
       target?.focus();
       return;
     }
-    update.mutate({
-      displayName: name,
-      organisationId: values.organisationId,
-      roles: values.roles,
-      active: values.active,
-    });
+    update.mutate(
+      isSelf
+        ? { displayName: name }
+        : { displayName: name, organisationId: values.organisationId, roles: values.roles, active: values.active },
+    );
   };
 
   const hasFieldErrors = Object.keys(errors).length > 0;
@@ -60,11 +62,13 @@ export function UserEditForm({ user, organisations }: { user: User; organisation
         error={errors['displayName']}
         onChange={(event) => setValues({ ...values, displayName: event.target.value })}
       />
+      {isSelf ? <p data-testid="user-self-access">{t('users.detail.selfAccess')}</p> : null}
       <SelectField
         id="organisationId"
         label={t('users.field.organisation')}
         options={organisationOptions(organisations, t)}
         value={values.organisationId}
+        disabled={isSelf}
         error={errors['organisationId']}
         onChange={(event) => {
           const next = organisations.find((o) => o.id === event.target.value);
@@ -77,6 +81,7 @@ export function UserEditForm({ user, organisations }: { user: User; organisation
         description={t('users.field.rolesDescription')}
         options={roleOptions(organisation, values.roles, t)}
         value={values.roles}
+        disabled={isSelf}
         error={errors['roles']}
         onChange={(roles) => setValues({ ...values, roles: roles as Role[] })}
       />
@@ -85,6 +90,7 @@ export function UserEditForm({ user, organisations }: { user: User; organisation
         label={t('users.field.active')}
         description={t('users.field.activeDescription')}
         checked={values.active}
+        disabled={isSelf}
         error={errors['active']}
         onChange={(active) => setValues({ ...values, active })}
       />

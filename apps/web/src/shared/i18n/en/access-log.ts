@@ -65,6 +65,7 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
   'action.unlock': 'Account unlocked',
   'action.set_password': 'Password set',
   'action.verify': 'Chain verified',
+  'action.user.access_change': 'User: roles, organisation or active changed',
 
   'subject.user': 'User',
   'subject.organisation': 'Organisation',

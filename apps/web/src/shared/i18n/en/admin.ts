@@ -60,6 +60,9 @@ export const enAdmin: Record<keyof typeof nlAdmin, string> = {
   'users.field.rolesDescription': 'You only see the roles that fit the kind of organisation.',
   'users.field.rolesChooseOrg': 'Choose an organisation first. Then you will see the roles that fit it.',
   'users.field.roleNotAllowed': '{role} (does not fit this organisation)',
+  'users.field.roleConflict': '{role} (not together with administration: use a separate account)',
+  'users.detail.selfAccess':
+    'This is your own account. Only another administrator can change your roles and organisation.',
   'users.field.locale': 'Interface language',
   'users.field.password': 'Password',
   'users.field.passwordDescription':

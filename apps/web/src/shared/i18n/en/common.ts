@@ -72,6 +72,10 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'error.RATE_LIMITED': 'Too many attempts in a short time. Please wait a moment and try again.',
   'error.ACCOUNT_DISABLED': 'Your account has been disabled. Please contact the administrator.',
   'error.SELF_LOCKOUT': 'You cannot disable your own account, administrator role or organisation.',
+  'error.SELF_ACCESS_CHANGE': 'You cannot change your own roles or organisation. Ask another administrator.',
+  'error.ROLES_CONFLICT': 'Administration cannot be combined with a role that sees persons. Use a separate account.',
+  'error.LAST_ADMINISTRATOR':
+    'This is the last active administrator of the region. Make another user administrator first.',
   'error.MUNICIPALITY_UNKNOWN': 'This municipality is not part of the region.',
   'error.OIDC_NO_ACCOUNT': 'No Springplank account is linked to this sign-in. Ask the administrator for an account.',
   'error.OIDC_FAILED': 'Signing in with your organisation account did not work. Please try again.',

@@ -63,6 +63,7 @@ export const nlAccessLog = {
   'action.unlock': 'Account ontgrendeld',
   'action.set_password': 'Wachtwoord ingesteld',
   'action.verify': 'Keten gecontroleerd',
+  'action.user.access_change': 'Gebruiker: rollen, organisatie of actief gewijzigd',
 
   'subject.user': 'Gebruiker',
   'subject.organisation': 'Organisatie',

@@ -58,6 +58,9 @@ export const nlAdmin = {
   'users.field.rolesDescription': 'U ziet alleen de rollen die passen bij de soort organisatie.',
   'users.field.rolesChooseOrg': 'Kies eerst een organisatie. Daarna ziet u de rollen die daarbij passen.',
   'users.field.roleNotAllowed': '{role} (past niet bij deze organisatie)',
+  'users.field.roleConflict': '{role} (niet samen met functioneel beheer: gebruik een apart account)',
+  'users.detail.selfAccess':
+    'Dit is uw eigen account. Uw rollen en organisatie kan alleen een andere beheerder wijzigen.',
   'users.field.locale': 'Taal van het scherm',
   'users.field.password': 'Wachtwoord',
   'users.field.passwordDescription':

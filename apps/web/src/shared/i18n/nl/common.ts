@@ -15,6 +15,9 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'ACCOUNT_DISABLED',
   'SELF_LOCKOUT',
+  'SELF_ACCESS_CHANGE',
+  'ROLES_CONFLICT',
+  'LAST_ADMINISTRATOR',
   'MUNICIPALITY_UNKNOWN',
   'OIDC_NO_ACCOUNT',
   'OIDC_FAILED',
@@ -107,6 +110,12 @@ export const nlCommon = {
   'error.RATE_LIMITED': 'Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.',
   'error.ACCOUNT_DISABLED': 'Uw account is uitgeschakeld. Neem contact op met de beheerder.',
   'error.SELF_LOCKOUT': 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.',
+  'error.SELF_ACCESS_CHANGE':
+    'U kunt uw eigen rollen of organisatie niet wijzigen. Vraag dit aan een andere beheerder.',
+  'error.ROLES_CONFLICT':
+    'Functioneel beheer gaat niet samen met een rol die personen ziet. Maak voor die rol een apart account aan.',
+  'error.LAST_ADMINISTRATOR':
+    'Dit is de laatste actieve beheerder van de regio. Maak eerst een andere gebruiker beheerder.',
   'error.MUNICIPALITY_UNKNOWN': 'Deze gemeente hoort niet bij de regio.',
   'error.OIDC_NO_ACCOUNT':
     'Er is geen Springplank-account gekoppeld aan deze inlog. Vraag de beheerder om een account.',
