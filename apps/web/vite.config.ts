@@ -10,7 +10,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps in the production build: the server must not publish the source.
+    sourcemap: false,
     chunkSizeWarningLimit: 1000,
   },
   server: {

@@ -107,6 +107,10 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     reply.header('x-request-id', request.id);
     // While shutting down, answers close their keep-alive connection so close() can finish.
     if (shuttingDown) reply.header('connection', 'close');
+    // API answers carry personal data: no browser or proxy may keep them, unless a route says otherwise.
+    if (request.url.startsWith('/api/') && !reply.hasHeader('cache-control')) {
+      reply.header('cache-control', 'no-store').header('pragma', 'no-cache');
+    }
   });
 
   const routes: RouteInventory = [];
@@ -218,7 +222,13 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
     return;
   }
   await withPolicy(app, publicAsset, async (scope) => {
-    await scope.register(fastifyStatic, { root: distDir, wildcard: false, index: false });
+    // Source maps are never served, even when a build left them in the folder.
+    await scope.register(fastifyStatic, {
+      root: distDir,
+      wildcard: false,
+      index: false,
+      allowedPath: (pathName) => !pathName.endsWith('.map'),
+    });
     scope.get('/*', (request, reply) => {
       if (request.url.startsWith('/api/')) {
         return sendError(reply, request, 'NOT_FOUND');
