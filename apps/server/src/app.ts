@@ -18,7 +18,7 @@ import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Services } from './composition-root';
 import { publicAsset, registerAccessControl, withPolicy, type RouteInventory } from './http/access-control';
-import { registerErrorHandling, sendError } from './http/error-handler';
+import { clientErrorHandler, frameworkErrors, registerErrorHandling, sendError } from './http/error-handler';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
@@ -97,6 +97,8 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       return typeof incoming === 'string' && REQUEST_ID.test(incoming) ? incoming : randomUUID();
     },
     return503OnClosing: true,
+    frameworkErrors,
+    clientErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
   // JSON only: a cross-site form can send text/plain without a preflight, JSON it cannot.
   app.removeContentTypeParser('text/plain');

@@ -4,6 +4,16 @@
  */
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'De invoer is niet juist. Controleer de gemarkeerde velden.' },
+  INVALID_INPUT: {
+    status: 400,
+    message:
+      'De invoer bevat een waarde die niet verwerkt kan worden (bijvoorbeeld een onmogelijke datum, een te groot getal, te lange tekst of een verboden teken). Controleer de invoer.',
+  },
+  INVALID_URL: {
+    status: 400,
+    message: 'Het adres (URL) van het verzoek is ongeldig. Controleer de tekens in het adres.',
+  },
+  BAD_REQUEST: { status: 400, message: 'Het verzoek kon niet worden gelezen.' },
   ROLE_NOT_ALLOWED: { status: 400, message: 'Deze rol past niet bij het soort organisatie van de gebruiker.' },
   SELF_LOCKOUT: { status: 400, message: 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.' },
   ROLES_CONFLICT: {
@@ -131,7 +141,10 @@ export const ERRORS = {
   EMAIL_TAKEN: { status: 409, message: 'Er bestaat al een account met dit e-mailadres.' },
   CONFLICT: { status: 409, message: 'Dit kan niet: de gegevens zijn intussen gewijzigd of bestaan al.' },
   PAYLOAD_TOO_LARGE: { status: 413, message: 'Het verzoek is te groot.' },
+  URI_TOO_LONG: { status: 414, message: 'Het adres (URL) van het verzoek is te lang.' },
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Stuur de gegevens als JSON.' },
+  HEADERS_TOO_LARGE: { status: 431, message: 'Het adres (URL) of de kopregels van het verzoek zijn te groot.' },
+  REQUEST_TIMEOUT: { status: 408, message: 'Het verzoek duurde te lang om te versturen. Probeer het opnieuw.' },
   ACCOUNT_LOCKED: {
     status: 423,
     message:

@@ -1,5 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { sqlStateOf } from '../db/errors';
 import { AppError, ERRORS, type ErrorCode, type FieldIssue } from '../errors';
 
 /** Send the standard error body for a code. */
@@ -21,7 +25,56 @@ const FRAMEWORK_CODES: Record<string, ErrorCode> = {
   FST_ERR_CTP_EMPTY_JSON_BODY: 'VALIDATION_FAILED',
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: 'VALIDATION_FAILED',
   FST_ERR_VALIDATION: 'VALIDATION_FAILED',
+  FST_ERR_BAD_URL: 'INVALID_URL',
+  FST_ERR_MAX_PARAM_LENGTH: 'URI_TOO_LONG',
 };
+
+/**
+ * PostgreSQL data exceptions that input can provoke (class 22: a value the column type
+ * cannot hold, such as NUL in text, year 0, a number beyond int4 or text beyond varchar;
+ * 54xxx: an index row or expression too large). When one reaches the handler the input
+ * was not checked well enough, but it is still the client's input: 400, not 500.
+ */
+export function isInputDataException(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  return state !== undefined && (state.startsWith('22') || state === '54000' || state === '54001');
+}
+
+/**
+ * Fastify answers some mistakes before any route or error handler runs (a malformed
+ * percent-encoding, a path parameter over the length limit); this gives them the
+ * project's error format too. Pass as the `frameworkErrors` option.
+ */
+export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  // These replies skip the app's hooks, so the request id header is set here.
+  reply.header('x-request-id', request.id);
+  void sendError(reply, request, FRAMEWORK_CODES[error.code] ?? 'BAD_REQUEST');
+}
+
+const CLIENT_ERRORS: Record<string, ErrorCode> = {
+  ERR_HTTP_REQUEST_TIMEOUT: 'REQUEST_TIMEOUT',
+  HPE_HEADER_OVERFLOW: 'HEADERS_TOO_LARGE',
+};
+
+/**
+ * Node's HTTP parser refuses some requests before Fastify sees them (a request line or
+ * headers over 16 KB, broken HTTP); answer those in the project's format as well. Pass as
+ * the `clientErrorHandler` option.
+ */
+export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const code = CLIENT_ERRORS[error.code ?? ''] ?? 'BAD_REQUEST';
+  const { status, message } = ERRORS[code];
+  const requestId = randomUUID();
+  const body = JSON.stringify({ error: { code, message, requestId } });
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status] ?? ''}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nx-request-id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
 
 /**
  * The one place where errors become HTTP answers: typed AppErrors keep their code, input
@@ -38,6 +91,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
         message: v.message ?? 'Ongeldige waarde',
       }));
       return sendError(reply, request, 'VALIDATION_FAILED', undefined, issues);
+    }
+    if (isInputDataException(error)) {
+      // Logged so the missing input check gets noticed and fixed at the source.
+      request.log.warn({ err: error, sqlState: sqlStateOf(error) }, 'database refused input');
+      return sendError(reply, request, 'INVALID_INPUT');
     }
     if (error.code === 'FST_ERR_RATE_LIMITED' || error.statusCode === 429) {
       return sendError(reply, request, 'RATE_LIMITED');
