@@ -122,8 +122,8 @@ export const ReportStatus = z
   .meta({ id: 'ReportStatus' });
 export type ReportStatus = z.infer<typeof ReportStatus>;
 
-/** A report as a professional reporter's organisation sees it: phase and dates only. */
-export const OwnReportSummary = ReportStatus.extend({ id: Id, categories: z.array(ReportCategory) });
+/** A report as a professional reporter's organisation sees it: phase and dates only (ACCESS.md). */
+export const OwnReportSummary = ReportStatus.extend({ id: Id });
 export type OwnReportSummary = z.infer<typeof OwnReportSummary>;
 export const OwnReportList = z.object({ items: z.array(OwnReportSummary), total: z.number().int() });
 export type OwnReportList = z.infer<typeof OwnReportList>;

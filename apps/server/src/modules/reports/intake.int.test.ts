@@ -132,6 +132,23 @@ describe('report intake', () => {
     expect(reuse.statusCode).toBe(400);
   });
 
+  it('keeps no right-to-left override, control character or path in an attachment name', async () => {
+    const { app, db } = ctx();
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/reports/attachments',
+      payload: FILES.png,
+      headers: {
+        'content-type': 'image/png',
+        'x-filename': encodeURIComponent('..\\map/factuur\u202Egnp\u0000.exe\u2066'),
+      },
+    });
+    expect(response.statusCode).toBe(201);
+    expect(response.json().filename).toBe('factuurgnp.exe');
+    const [stored] = await db.select().from(reportAttachments).where(eq(reportAttachments.id, response.json().id));
+    expect(stored!.filename).toBe('factuurgnp.exe');
+  });
+
   it('attaches a professional reporter’s organisation and shows them only the phase', async () => {
     const { db, signIn, app } = ctx();
     const officer = await createUser(db, { role: 'professional_reporter' });
@@ -148,6 +165,10 @@ describe('report intake', () => {
     expect(own.statusCode).toBe(200);
     expect(own.json().items.map((r: { reference: string }) => r.reference)).toEqual([created.json().reference]);
     expect(own.body).not.toContain('Jan de Boer');
+    // Phase and dates only (ACCESS.md): no categories, no content of the report.
+    expect(Object.keys(own.json().items[0]).sort()).toEqual(
+      ['closedAt', 'followUpStartedAt', 'id', 'phase', 'receivedAt', 'reference'].sort(),
+    );
     const withoutCsrf = await client.request({
       method: 'POST',
       url: '/api/v1/reports',

@@ -19,9 +19,10 @@ import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import type { Actor, ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
+import { sanitiseAttachmentName } from './attachment-names';
 import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { hashToken, newReference, statusTokenFor } from './report-tokens';
-import { presentPhase } from './reports.presenter';
+import { presentOwnReport, presentPhase } from './reports.presenter';
 import type { MunicipalityRow, NewReport, ReportRow, ReportsRepository } from './reports.repository';
 
 /** Where a report came in. */
@@ -162,7 +163,7 @@ export class IntakeService {
     if (content.length === 0 || content.length > MAX_ATTACHMENT_BYTES) throw new AppError('ATTACHMENT_REJECTED');
     const mediaType = await detectAllowedType(content, declaredType);
     if (!mediaType) throw new AppError('ATTACHMENT_REJECTED');
-    const safeName = sanitiseFilename(filename);
+    const safeName = sanitiseAttachmentName(filename);
     const id = await this.repository.insertAttachment(this.db, {
       filename: safeName,
       mediaType,
@@ -189,7 +190,7 @@ export class IntakeService {
       { offset: (page - 1) * pageSize, limit: pageSize },
     );
     return {
-      items: rows.map((row) => ({ ...presentPhase(row), id: row.id, categories: row.categories as never })),
+      items: rows.map(presentOwnReport),
       total,
     };
   }
@@ -309,16 +310,4 @@ interface RulesEntry {
 function fingerprintOf(input: CreateReportInput): string {
   const { website: _website, ...rest } = input;
   return hash('sha256', JSON.stringify(rest), 'hex');
-}
-
-/** A file name without paths or control characters, at most 200 characters. */
-function sanitiseFilename(name: string): string {
-  const base = name.split(/[\\/]/).pop() ?? '';
-  // Drop control characters (code points below 32 and DEL) without a control-character regex.
-  const clean = [...base]
-    .filter((c) => c.charCodeAt(0) >= 32 && c.charCodeAt(0) !== 127)
-    .join('')
-    .trim()
-    .slice(0, 200);
-  return clean || 'bijlage';
 }

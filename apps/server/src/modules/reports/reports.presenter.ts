@@ -1,4 +1,4 @@
-import type { ReportPhase, ReportStatus } from '@springplank/contract';
+import type { OwnReportSummary, ReportPhase, ReportStatus } from '@springplank/contract';
 import type { ReportPhaseRow } from './reports.repository';
 
 /** The public phase of a report: received until routed or merged, closed when closed. */
@@ -17,4 +17,9 @@ export function presentPhase(row: ReportPhaseRow): ReportStatus {
     followUpStartedAt: row.routedAt?.toISOString() ?? null,
     closedAt: row.closedAt?.toISOString() ?? null,
   };
+}
+
+/** A report in the professional reporter's list of its organisation: phase and dates, never content. */
+export function presentOwnReport(row: ReportPhaseRow): OwnReportSummary {
+  return { id: row.id, ...presentPhase(row) };
 }

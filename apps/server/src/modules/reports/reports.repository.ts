@@ -49,7 +49,6 @@ const phaseColumns = {
   id: reports.id,
   reference: reports.reference,
   status: reports.status,
-  categories: reports.categories,
   receivedAt: reports.receivedAt,
   routedAt: reports.routedAt,
   closedAt: reports.closedAt,

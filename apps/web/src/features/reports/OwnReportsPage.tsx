@@ -61,7 +61,6 @@ function OwnReportTable({ items, caption }: { items: OwnReportSummary[]; caption
       testId="own-reports-table"
       columns={[
         { label: t('ownReports.col.reference') },
-        { label: t('ownReports.col.categories') },
         { label: t('ownReports.col.phase') },
         { label: t('ownReports.col.receivedAt') },
         { label: t('ownReports.col.followUpStartedAt') },
@@ -73,7 +72,6 @@ function OwnReportTable({ items, caption }: { items: OwnReportSummary[]; caption
           <TableHeaderCell scope="row">
             <span className="sp-reference">{report.reference}</span>
           </TableHeaderCell>
-          <TableCell>{report.categories.map((category) => t(`report.category.${category}`)).join(', ')}</TableCell>
           <TableCell>{t(`report.phase.${report.phase}`)}</TableCell>
           <TableCell>{date(report.receivedAt)}</TableCell>
           <TableCell>{date(report.followUpStartedAt)}</TableCell>

@@ -178,7 +178,6 @@ export const enReports: Record<keyof typeof nlReports, string> = {
   'ownReports.caption': 'Reports of your organisation ({total})',
   'ownReports.empty': 'Your organisation has not made any reports yet.',
   'ownReports.col.reference': 'Report number',
-  'ownReports.col.categories': 'Topics',
   'ownReports.col.phase': 'Phase',
   'ownReports.col.receivedAt': 'Received',
   'ownReports.col.followUpStartedAt': 'In progress since',

@@ -184,7 +184,6 @@ export const nlReports = {
   'ownReports.caption': 'Meldingen van uw organisatie ({total})',
   'ownReports.empty': 'Uw organisatie heeft nog geen meldingen gedaan.',
   'ownReports.col.reference': 'Meldingsnummer',
-  'ownReports.col.categories': 'Onderwerpen',
   'ownReports.col.phase': 'Fase',
   'ownReports.col.receivedAt': 'Ontvangen',
   'ownReports.col.followUpStartedAt': 'In behandeling sinds',
