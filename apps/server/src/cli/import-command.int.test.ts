@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -123,4 +123,32 @@ describe(`cli import on ${testDatabaseKind()}`, () => {
     const usage = await cli('import');
     expect(usage.code).toBe(2);
   }, 300_000);
+
+  it('refuses a NUL byte, a Latin-1 file and a stray quote with file:line, exits non-zero, never hangs', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'springplank-hostile-import-'));
+    try {
+      writeFileSync(
+        join(folder, 'persons.csv'),
+        'person_ref,birth_date,municipality_code\nH1,1990-01-01,GM0150\nH\u00002,1990-01-01,GM0150\n',
+      );
+      writeFileSync(
+        join(folder, 'stays.csv'),
+        Buffer.from('service,person_ref,provider_ref,started_on\nnachtopvang,H1,Café Noord,2023-01-01\n', 'latin1'),
+      );
+      writeFileSync(join(folder, 'housing.csv'), 'person_ref,ready_on\nH1,2024-01-01\nH"1,2024-01-02\n');
+      const before = await footprint();
+      const refused = await cli('import', folder);
+      expect(refused.code).toBe(1);
+      const lines = refused.stderr.trim().split('\n');
+      expect(lines).toEqual([
+        'persons.csv:3: row: contains a NUL character (byte 0)',
+        expect.stringMatching(/^stays\.csv:2: file: not UTF-8 text/),
+        expect.stringMatching(/^housing\.csv:3: row: a quote \("\) inside a cell that is not quoted/),
+        'Error: Import refused (problems above); nothing was written.',
+      ]);
+      expect(await footprint()).toEqual(before);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -78,10 +78,47 @@ export async function copyInto(
     await connection.tx.query(`${statement}'/dev/blob'`, [], { blob: new Blob([...chunks]) });
     return;
   }
-  const writable = await connection.sql.unsafe(`${statement}STDIN`).writable();
+  await copyThroughStream(connection.sql, `${statement}STDIN`, chunks);
+}
+
+/**
+ * COPY … FROM STDIN on postgres.js, failing (never hanging) when the server refuses the data.
+ *
+ * postgres.js resolves the COPY query with the stream as soon as the server accepts COPY.
+ * When the server refuses the data after the last chunk (CopyDone sent: a constraint, an
+ * encoding error), it drops the error — the query was already resolved — and never ends the
+ * stream, so awaiting the stream alone hung forever and held the connection "idle in
+ * transaction (aborted)". So once CopyDone is on the wire, a probe (`SELECT 1`) is queued on
+ * the same connection: it runs after the COPY, and fails exactly when the COPY did (the
+ * transaction is then aborted) or the connection died. Either way this throws, and the
+ * caller's transaction rolls back and releases the connection.
+ */
+async function copyThroughStream(
+  sql: postgres.TransactionSql | postgres.Sql,
+  statement: string,
+  chunks: readonly string[],
+) {
+  const writable = await sql.unsafe(statement).writable();
+  const done = finished(writable);
+  // A failure while still writing destroys the stream: `done` rejects, and so does this.
+  done.catch(() => undefined);
+  const probe = new Promise<void>((resolve, reject) => {
+    // postgres.js takes `final` as the Writable's _final: it writes CopyDone synchronously.
+    const sendCopyDone = writable._final.bind(writable);
+    writable._final = (callback) => {
+      sendCopyDone(callback);
+      sql.unsafe('SELECT 1').then(() => resolve(), reject);
+    };
+  });
+  probe.catch(() => undefined);
   for (const chunk of chunks) {
-    if (!writable.write(chunk)) await new Promise<void>((resolve) => writable.once('drain', resolve));
+    if (!writable.write(chunk)) await Promise.race([new Promise((resolve) => writable.once('drain', resolve)), done]);
   }
   writable.end();
-  await finished(writable);
+  try {
+    await Promise.race([done, probe.then(() => done)]);
+  } catch (error) {
+    writable.destroy();
+    throw new Error(`COPY failed (${(error as Error).message}); the transaction is rolled back`, { cause: error });
+  }
 }
