@@ -3,6 +3,9 @@ import type { DatabaseHandle } from './db/client';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { AccessLogService } from './modules/access-log/access-log.service';
 import { loadAccessLogKeys } from './modules/access-log/access-log.keys';
+import { CheckpointStore } from './modules/access-log/access-log.checkpoints';
+import { CheckpointRepository } from './modules/access-log/access-log.checkpoints.repository';
+import { ChainVerificationService } from './modules/access-log/access-log.verification.service';
 import { AccessService } from './modules/access/access.service';
 import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
@@ -61,6 +64,14 @@ export function createServices(
   const regionsRepository = new RegionsRepository();
   const accessLogKeys = loadAccessLogKeys(config.accessLog.keys);
   const accessLog = new AccessLogService(db, accessLogRepository, accessLogKeys);
+  const chainVerification = new ChainVerificationService(
+    db,
+    accessLogRepository,
+    new CheckpointRepository(),
+    new CheckpointStore(config.accessLog.checkpointDir, accessLogKeys),
+    accessLogKeys,
+    accessLog,
+  );
   const regions = new RegionsService(db, regionsRepository);
   const auth = new AuthService(db, authRepository, accessLog, passwords, config);
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
@@ -110,6 +121,7 @@ export function createServices(
     passwords,
     accessLog,
     accessLogKeys,
+    chainVerification,
     regions,
     auth,
     oidc: config.oidc

@@ -38,8 +38,15 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     let jobs: RunningJobs | null = null;
     if (config.jobs.enabled) {
       const mailSender = createMailSender(database.db, config.mail);
-      const deps = { database, retention: services.retention, mailSender, log: built.app.log };
-      jobs = await startJobs(deps, { database: config.database }).catch(async (error: unknown) => {
+      const deps = {
+        database,
+        retention: services.retention,
+        mailSender,
+        checkpoints: services.chainVerification,
+        log: built.app.log,
+      };
+      const jobsConfig = { database: config.database, checkpointMinutes: config.accessLog.checkpointMinutes };
+      jobs = await startJobs(deps, jobsConfig).catch(async (error: unknown) => {
         await built.app.close();
         throw error;
       });

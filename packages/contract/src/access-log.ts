@@ -39,16 +39,61 @@ export type AccessLogQuery = z.infer<typeof AccessLogQuery>;
 export const AccessLogPage = z.object({ items: z.array(AccessLogEntry), total: z.number().int() });
 export type AccessLogPage = z.infer<typeof AccessLogPage>;
 
-/** The outcome of recomputing the hash chain. */
+/** A signed checkpoint of the chain, kept outside the database. */
+export const ChainCheckpoint = z
+  .object({
+    sequence: z.number().int(),
+    hash: z.string(),
+    rows: z.number().int(),
+    at: z.iso.datetime(),
+  })
+  .meta({ id: 'ChainCheckpoint' });
+export type ChainCheckpoint = z.infer<typeof ChainCheckpoint>;
+
+/**
+ * The outcome of recomputing the keyed hash chain and comparing it with the signed checkpoints:
+ * `shortened` — entries after some point are missing but the rest is intact (a restore, a
+ * failover, or a cut tail); `rewritten` — an entry was changed, removed from the middle or forged.
+ */
 export const ChainVerification = z
   .object({
     valid: z.boolean(),
+    status: z.enum(['intact', 'shortened', 'rewritten']),
     checked: z.number().int(),
+    /** The last entry of the part that was checked and found intact. */
+    lastSequence: z.number().int(),
     firstBrokenSequence: z.number().int().nullable(),
     reason: z
-      .enum(['hash_mismatch', 'previous_hash_mismatch', 'sequence_gap', 'unknown_key', 'unkeyed_after_keyed'])
+      .enum([
+        'hash_mismatch',
+        'previous_hash_mismatch',
+        'sequence_gap',
+        'unknown_key',
+        'unkeyed_after_keyed',
+        'checkpoint_mismatch',
+        'missing_tail',
+        'head_mismatch',
+      ])
       .nullable(),
+    /** Shortened: the missing entries; rewritten according to a checkpoint: where the changed entries lie. */
+    affected: z.object({ fromSequence: z.number().int(), toSequence: z.number().int() }).nullable(),
+    /** The checkpoint that shows what happened. */
+    checkpoint: ChainCheckpoint.nullable(),
+    /** The latest checkpoint the chain still matches. */
+    lastMatchingCheckpoint: ChainCheckpoint.nullable(),
+    checkpoints: z.object({
+      count: z.number().int(),
+      /** Lines with a signature that does not verify (forged or damaged). */
+      invalid: z.number().int(),
+      latestAt: z.iso.datetime().nullable(),
+    }),
     verifiedAt: z.iso.datetime(),
   })
   .meta({ id: 'ChainVerification' });
 export type ChainVerification = z.infer<typeof ChainVerification>;
+
+/** The checkpoint written on demand (null when the region's log is still empty). */
+export const ChainCheckpointResult = z
+  .object({ checkpoint: ChainCheckpoint.nullable() })
+  .meta({ id: 'ChainCheckpointResult' });
+export type ChainCheckpointResult = z.infer<typeof ChainCheckpointResult>;

@@ -80,6 +80,7 @@ const PROTECTED: ProtectedRoute[] = [
   { method: 'GET', url: '/api/v1/deadline-rules', allowed: ['administrator'] },
   { method: 'GET', url: '/api/v1/access-log', allowed: ['privacy_officer'] },
   { method: 'GET', url: '/api/v1/access-log/verification', allowed: ['privacy_officer'] },
+  { method: 'POST', url: '/api/v1/access-log/checkpoints', allowed: ['privacy_officer'] },
 ];
 
 describeForbiddenMatrix('platform and meldpunt', PROTECTED);

@@ -8,6 +8,9 @@ import { referenceRegion } from '../test/factories';
 import { testDatabaseKind, withDatabase } from '../test/test-database';
 import { useTestApp } from '../test/test-app';
 import { JOBS, SCHEDULES, startJobs, type JobLogger, type RunningJobs } from './job-runner';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CHECKPOINT_FILE } from '../modules/access-log/access-log.checkpoints';
 
 /** A logger that keeps what it was told. */
 function recordingLogger() {
@@ -80,7 +83,13 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
       target = { kind: 'pglite-memory' };
     }
     jobs = await startJobs(
-      { database: handle, retention: ctx().services.retention, mailSender: sender, log: logger.log },
+      {
+        database: handle,
+        retention: ctx().services.retention,
+        mailSender: sender,
+        checkpoints: ctx().services.chainVerification,
+        log: logger.log,
+      },
       { database: target, pollingIntervalSeconds: 0.5 },
     );
   });
@@ -145,6 +154,34 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
     expect(sender.runs).toBe(before + 1);
   });
 
+  it('writes a signed checkpoint of each chain outside the database when the checkpoint job runs', async () => {
+    const { services, db, config } = ctx();
+    const region = await referenceRegion(db);
+    await db.transaction((tx) =>
+      services.accessLog.append(
+        tx,
+        {
+          regionId: region.id,
+          userId: null,
+          userName: 'job test',
+          organisationId: null,
+          organisationName: null,
+          role: null,
+          requestId: null,
+        },
+        { action: 'test.event', subjectType: 'test' },
+      ),
+    );
+    const id = await jobs.boss.send(JOBS.accessLogCheckpoint);
+    expect((await settled(jobs, JOBS.accessLogCheckpoint, id!)).state).toBe('completed');
+    const lines = readFileSync(join(config.accessLog.checkpointDir, CHECKPOINT_FILE), 'utf8').trim().split('\n');
+    const mine = lines
+      .map((line) => JSON.parse(line) as { regionId: string; mac: string })
+      .filter((c) => c.regionId === region.id);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.at(-1)!.mac).toMatch(/^[0-9a-f]{64}$/);
+  });
+
   it('stops, leaves the database open, and drops the outbox schedule when started without SMTP', async () => {
     await jobs.stop();
     await jobs.stop();
@@ -152,7 +189,13 @@ describe(`scheduled jobs on ${testDatabaseKind()}`, () => {
     await ctx().database.handle.ping();
 
     jobs = await startJobs(
-      { database: ctx().database.handle, retention: ctx().services.retention, mailSender: null, log: logger.log },
+      {
+        database: ctx().database.handle,
+        retention: ctx().services.retention,
+        mailSender: null,
+        checkpoints: ctx().services.chainVerification,
+        log: logger.log,
+      },
       { database: target, pollingIntervalSeconds: 0.5 },
     );
     const names = (await jobs.boss.getSchedules()).map((s) => s.name);

@@ -1,12 +1,18 @@
 import { PgBoss, fromPglite, type ConstructorOptions } from 'pg-boss';
 import type { DatabaseHandle, DatabaseTarget } from '../db/client';
 import { analyzeStaleTables } from '../db/maintenance';
+import type { ChainVerificationService } from '../modules/access-log/access-log.verification.service';
 import type { OutboxMailSender } from '../modules/outbox/mail-sender';
 import type { RetentionService } from '../modules/retention/retention.service';
 import { TIME_ZONE } from '../shared/dates';
 
 /** The queues of the scheduled jobs. */
-export const JOBS = { retention: 'retention', outboxSend: 'outbox-send', analyzeStale: 'analyze-stale' } as const;
+export const JOBS = {
+  retention: 'retention',
+  outboxSend: 'outbox-send',
+  analyzeStale: 'analyze-stale',
+  accessLogCheckpoint: 'access-log-checkpoint',
+} as const;
 
 /**
  * When each job runs: retention nightly at 02:30 Dutch time, the outbox every minute, the
@@ -16,6 +22,8 @@ export const SCHEDULES = {
   [JOBS.retention]: '30 2 * * *',
   [JOBS.outboxSend]: '* * * * *',
   [JOBS.analyzeStale]: '*/10 * * * *',
+  /** The default; `ACCESS_LOG_CHECKPOINT_MINUTES` sets another interval. */
+  [JOBS.accessLogCheckpoint]: '*/5 * * * *',
 } as const;
 
 /** The part of a pino logger the jobs use. */
@@ -31,6 +39,8 @@ export interface JobDeps {
   retention: Pick<RetentionService, 'runRetention'>;
   /** Null without SMTP_URL: nothing is sent, the outbox screen shows the mails. */
   mailSender: Pick<OutboxMailSender, 'sendPending' | 'close'> | null;
+  /** Writes the signed access-log checkpoints outside the database. */
+  checkpoints: Pick<ChainVerificationService, 'writeCheckpoints'>;
   log: JobLogger;
 }
 
@@ -39,6 +49,8 @@ export interface JobsConfig {
   database: DatabaseTarget;
   /** Seconds between a worker's looks for due jobs; scheduled jobs start at most this late. */
   pollingIntervalSeconds?: number;
+  /** Minutes between access-log checkpoints (1-60; default 5). */
+  checkpointMinutes?: number;
 }
 
 /** The running job queue. */
@@ -82,6 +94,7 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
     });
     await boss.createQueue(JOBS.outboxSend, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
     await boss.createQueue(JOBS.analyzeStale, { policy: 'stately', retryLimit: 0, expireInSeconds: 600 });
+    await boss.createQueue(JOBS.accessLogCheckpoint, { policy: 'stately', retryLimit: 0, expireInSeconds: 300 });
 
     // `once`: a server that was off at 02:30 (a laptop demo on PGlite) catches up when it is back.
     await boss.schedule(JOBS.retention, SCHEDULES[JOBS.retention], null, { tz: TIME_ZONE, missed: 'once' });
@@ -101,6 +114,16 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
     });
     // Once at start too, so a data folder written by an older version is not planned blind for ten minutes.
     await boss.send(JOBS.analyzeStale);
+
+    // Anchor the access-log chains outside the database (access-log.checkpoints.ts), and once at start.
+    const minutes = config.checkpointMinutes ?? 5;
+    const checkpointCron = minutes === 5 ? SCHEDULES[JOBS.accessLogCheckpoint] : `*/${minutes} * * * *`;
+    await boss.schedule(JOBS.accessLogCheckpoint, checkpointCron, null, { tz: TIME_ZONE });
+    await boss.work(JOBS.accessLogCheckpoint, polling, async () => {
+      const written = await deps.checkpoints.writeCheckpoints();
+      return { regions: written.length };
+    });
+    await boss.send(JOBS.accessLogCheckpoint);
 
     const sender = deps.mailSender;
     if (sender) {

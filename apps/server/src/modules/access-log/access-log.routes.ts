@@ -1,11 +1,21 @@
-import { AccessLogPage, AccessLogQuery, ChainVerification, ErrorResponse } from '@springplank/contract';
+import {
+  AccessLogPage,
+  AccessLogQuery,
+  ChainCheckpointResult,
+  ChainVerification,
+  ErrorResponse,
+} from '@springplank/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { actorContext } from '../../http/request-context';
 import { accessLogPolicy } from './access-log.policy';
 import type { AccessLogService } from './access-log.service';
+import type { ChainVerificationService } from './access-log.verification.service';
 
 /** HTTP routes of the access log. */
-export function accessLogRoutes(service: AccessLogService): FastifyPluginAsyncZod {
+export function accessLogRoutes(
+  service: AccessLogService,
+  verification: ChainVerificationService,
+): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/access-log',
@@ -27,11 +37,25 @@ export function accessLogRoutes(service: AccessLogService): FastifyPluginAsyncZo
         config: { policy: accessLogPolicy.read },
         schema: {
           tags: ['access-log'],
-          summary: 'Recompute the hash chain and report where it breaks',
+          summary:
+            'Recompute the keyed chain, compare it with the signed checkpoints, report what was cut or rewritten',
           response: { 200: ChainVerification, 403: ErrorResponse },
         },
       },
-      (request) => service.verify(actorContext(request)),
+      (request) => verification.verify(actorContext(request)),
+    );
+
+    app.post(
+      '/access-log/checkpoints',
+      {
+        config: { policy: accessLogPolicy.read },
+        schema: {
+          tags: ['access-log'],
+          summary: "Write a signed checkpoint of the region's chain outside the database now",
+          response: { 200: ChainCheckpointResult, 403: ErrorResponse },
+        },
+      },
+      (request) => verification.checkpointNow(actorContext(request)),
     );
   };
 }

@@ -1,9 +1,9 @@
-import type { AccessLogPage, AccessLogQuery, ChainVerification } from '@springplank/contract';
+import type { AccessLogPage, AccessLogQuery } from '@springplank/contract';
 import type { Role } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import type { ActorContext } from '../../shared/context';
 import { startOfDutchDay } from '../../shared/dates';
-import { ChainVerifier, sealEntry, type AccessLogKeys } from './access-log.chain';
+import { sealEntry, type AccessLogKeys } from './access-log.chain';
 import { presentAccessLogEntry } from './access-log.presenter';
 import type { AccessLogRepository } from './access-log.repository';
 
@@ -29,8 +29,6 @@ export interface AccessLogAuthor {
   role: Role | null;
   requestId: string | null;
 }
-
-const VERIFY_BATCH = 5000;
 
 /** The author of entries written on behalf of a signed-in actor. */
 export function authorOf(ctx: ActorContext): AccessLogAuthor {
@@ -131,45 +129,6 @@ export class AccessLogService {
       });
       return { items: rows.map(presentAccessLogEntry), total };
     });
-  }
-
-  /** Recompute the whole chain of the actor's region and report the first break. */
-  async verify(ctx: ActorContext): Promise<ChainVerification> {
-    const regionId = ctx.actor.regionId;
-    const verifier = new ChainVerifier(this.keys);
-    let after = 0;
-    for (;;) {
-      const batch = await this.repository.batchAfter(this.db, regionId, after, VERIFY_BATCH);
-      for (const row of batch) if (!verifier.push(row)) break;
-      const last = batch.at(-1);
-      if (verifier.broken || !last || batch.length < VERIFY_BATCH) break;
-      after = last.sequence;
-    }
-    const head = await this.repository.head(this.db, regionId);
-    if (!verifier.broken && head) {
-      // The recorded head catches a removed tail (unless it was rewound too: checkpoints catch that).
-      const last = verifier.last;
-      if (head.lastSequence !== last.sequence)
-        verifier.broken = { sequence: last.sequence + 1, reason: 'sequence_gap' };
-      else if (last.sequence > 0 && head.lastHash !== last.hash) {
-        verifier.broken = { sequence: last.sequence, reason: 'hash_mismatch' };
-      }
-    }
-    const result: ChainVerification = {
-      valid: verifier.broken === null,
-      checked: verifier.checked,
-      firstBrokenSequence: verifier.broken?.sequence ?? null,
-      reason: verifier.broken?.reason ?? null,
-      verifiedAt: this.now().toISOString(),
-    };
-    await this.db.transaction((tx) =>
-      this.record(tx, ctx, {
-        action: 'access_log.verify',
-        subjectType: 'access_log',
-        details: { valid: result.valid, checked: result.checked, firstBrokenSequence: result.firstBrokenSequence },
-      }),
-    );
-    return result;
   }
 }
 

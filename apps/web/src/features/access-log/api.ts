@@ -1,4 +1,4 @@
-import type { AccessLogPage, AccessLogQuery, ChainVerification } from '@springplank/contract';
+import type { AccessLogPage, AccessLogQuery, ChainCheckpointResult, ChainVerification } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
@@ -17,6 +17,15 @@ export function useVerifyChain() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.get<ChainVerification>('/access-log/verification'),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog }),
+  });
+}
+
+/** Write a signed checkpoint of the region's chain outside the database now (logged, so the list is refreshed). */
+export function useRecordCheckpoint() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => api.post<ChainCheckpointResult>('/access-log/checkpoints'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog }),
   });
 }

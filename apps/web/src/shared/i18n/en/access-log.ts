@@ -7,7 +7,7 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
     'Here you see who viewed or changed which records, when and in which role. Viewing this log is recorded too.',
   'log.verify.title': 'Verify the chain',
   'log.verify.intro':
-    'Every line in the log holds a checksum of the line before it. This shows whether lines were changed or removed.',
+    'Every line of the log carries a check value over the line itself and the line before it, made with a secret key that is not in the database. Springplank also records signed checkpoints outside the database at regular intervals. This shows whether lines were changed or removed, and whether the log was shortened.',
   'log.verify.button': 'Verify chain',
   'log.verify.busy': 'Verifying…',
   'log.verify.ok': 'The chain is intact: {checked} lines checked.',
@@ -20,6 +20,26 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
   'log.verify.reason.unknown_key': 'This line was signed with a key this installation does not know.',
   'log.verify.reason.unkeyed_after_keyed':
     'This line was written without a key after keyed lines: it was rewritten later.',
+  'log.verify.checkpointsOk': 'The {count} checkpoints outside the database match as well; the latest is from {time}.',
+  'log.verify.noCheckpoints':
+    'There is no checkpoint outside the database yet. Without one, a removed end of the log cannot be detected.',
+  'log.verify.invalidCheckpoints':
+    '{count} checkpoints in the file have an invalid signature. They are forged or damaged and were not used.',
+  'log.verify.shortened': 'The log was shortened: lines #{from} to #{to} are missing.',
+  'log.verify.shortenedCheckpoint':
+    'According to the checkpoint of {time} the log then ran up to line #{sequence} ({rows} lines).',
+  'log.verify.shortenedKept': 'The lines up to #{last} are unchanged.',
+  'log.verify.shortenedExplain':
+    'This fits a restore from backup or a failover to a database that lagged behind, but also the removal of the end of the log.',
+  'log.verify.rewritten': 'The log was rewritten: line #{sequence} is the first line that does not fit.',
+  'log.verify.rewrittenRange': 'The log was rewritten: one or more lines from #{from} to #{to} were changed.',
+  'log.verify.reason.checkpoint_mismatch':
+    'The checkpoint of {time} recorded another check value for line #{sequence}. Whoever did this knew the secret key.',
+  'log.verify.reason.missing_tail': 'The end of the log is missing.',
+  'log.verify.reason.head_mismatch': 'The last line does not match the recorded end of the chain.',
+  'log.verify.checkpointButton': 'Record a checkpoint',
+  'log.verify.checkpointDone': 'Checkpoint recorded at line #{sequence} ({time}).',
+  'log.verify.checkpointEmpty': 'The log is still empty; no checkpoint was recorded.',
   'log.verify.advice': 'Report this immediately to the administrator and the information security officer.',
   'log.search.title': 'Search the log',
   'log.field.userId': 'User id',

@@ -5,7 +5,7 @@ export const nlAccessLog = {
     'Hier ziet u wie welke gegevens heeft bekeken of gewijzigd, wanneer en in welke rol. Het bekijken van dit log wordt ook vastgelegd.',
   'log.verify.title': 'Controle van de keten',
   'log.verify.intro':
-    'Elke regel in het log bevat een controlegetal van de regel ervoor. Zo ziet u of er regels zijn veranderd of verwijderd.',
+    'Elke regel in het log bevat een controlegetal over de regel zelf en de regel ervoor, gemaakt met een geheime sleutel die niet in de database staat. Daarnaast legt Springplank regelmatig ondertekende controlepunten vast buiten de database. Zo ziet u of regels zijn veranderd of verwijderd, en of het log is ingekort.',
   'log.verify.button': 'Keten controleren',
   'log.verify.busy': 'Bezig met controleren…',
   'log.verify.ok': 'De keten is intact: {checked} regels gecontroleerd.',
@@ -18,6 +18,27 @@ export const nlAccessLog = {
   'log.verify.reason.unknown_key': 'Deze regel is ondertekend met een sleutel die deze installatie niet kent.',
   'log.verify.reason.unkeyed_after_keyed':
     'Deze regel is zonder sleutel vastgelegd na regels met sleutel: hij is later herschreven.',
+  'log.verify.checkpointsOk': 'Ook de {count} controlepunten buiten de database kloppen; het laatste is van {time}.',
+  'log.verify.noCheckpoints':
+    'Er is nog geen controlepunt buiten de database. Zonder controlepunt is niet te zien of het einde van het log is weggehaald.',
+  'log.verify.invalidCheckpoints':
+    '{count} controlepunten in het bestand hebben een ongeldige handtekening. Ze zijn vervalst of beschadigd en zijn niet gebruikt.',
+  'log.verify.shortened': 'Het log is ingekort: regel #{from} tot en met #{to} ontbreken.',
+  'log.verify.shortenedCheckpoint':
+    'Volgens het controlepunt van {time} liep het log toen tot en met regel #{sequence} ({rows} regels).',
+  'log.verify.shortenedKept': 'De regels tot en met #{last} zijn ongewijzigd.',
+  'log.verify.shortenedExplain':
+    'Dit past bij het terugzetten van een back-up of een overstap (failover) naar een database die achterliep, maar ook bij het weghalen van het einde van het log.',
+  'log.verify.rewritten': 'Het log is herschreven: regel #{sequence} is de eerste regel die niet past.',
+  'log.verify.rewrittenRange':
+    'Het log is herschreven: een of meer regels van #{from} tot en met #{to} zijn veranderd.',
+  'log.verify.reason.checkpoint_mismatch':
+    'Het controlepunt van {time} legde voor regel #{sequence} een ander controlegetal vast. Wie dit deed, kende de geheime sleutel.',
+  'log.verify.reason.missing_tail': 'Het einde van het log ontbreekt.',
+  'log.verify.reason.head_mismatch': 'De laatste regel past niet bij het vastgelegde einde van de keten.',
+  'log.verify.checkpointButton': 'Controlepunt vastleggen',
+  'log.verify.checkpointDone': 'Controlepunt vastgelegd bij regel #{sequence} ({time}).',
+  'log.verify.checkpointEmpty': 'Het log is nog leeg; er is geen controlepunt vastgelegd.',
   'log.verify.advice': 'Meld dit direct bij de functioneel beheerder en de informatiebeveiliger.',
   'log.search.title': 'Zoeken in het log',
   'log.field.userId': 'Id van de gebruiker',
