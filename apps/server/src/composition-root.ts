@@ -73,7 +73,8 @@ export function createServices(
     accessLog,
   );
   const regions = new RegionsService(db, regionsRepository);
-  const auth = new AuthService(db, authRepository, accessLog, passwords, config);
+  const rateLimitCounters = new RateLimitCounters(db);
+  const auth = new AuthService(db, authRepository, accessLog, passwords, config, rateLimitCounters);
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
   const reportsRepository = new ReportsRepository();
   const intake = new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, ''));
@@ -132,6 +133,6 @@ export function createServices(
     retention: new RetentionService(db, new RetentionRepository(), accessLog),
     imports: new ImportService(db, new ImportRepository(), accessLog),
     indicators: new IndicatorsService(db),
-    rateLimitCounters: new RateLimitCounters(db),
+    rateLimitCounters,
   };
 }

@@ -18,8 +18,8 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(60),
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().min(1).default(10),
-  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(10),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  LOGIN_THROTTLE_ATTEMPTS: z.coerce.number().int().min(1).default(10),
+  LOGIN_THROTTLE_MINUTES: z.coerce.number().int().min(1).default(15),
   LOGIN_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
   REPORT_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(20),
   MONITOR_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(30),
@@ -66,7 +66,11 @@ export interface AppConfig {
   accessLog: { keys: AccessLogKeySource; checkpointDir: string; checkpointMinutes: number };
   logLevel: z.infer<typeof EnvSchema>['LOG_LEVEL'];
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockMinutes: number; rateLimitPerMinute: number };
+  /**
+   * Sign-in: attempts per (e-mail, client address) per window, and requests per client address
+   * per minute (the route's rate limit); both counted in the shared store.
+   */
+  login: { throttleAttempts: number; throttleWindowMinutes: number; rateLimitPerMinute: number };
   /** Public report intake: requests per client per minute. */
   reportRateLimitPerMinute: number;
   /** Monitor dashboard, exports and indicators (expensive statements): requests per user per minute. */
@@ -113,8 +117,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: e.LOG_LEVEL,
     session: { idleMinutes: e.SESSION_IDLE_MINUTES, absoluteHours: e.SESSION_ABSOLUTE_HOURS },
     login: {
-      maxFailures: e.LOGIN_MAX_FAILURES,
-      lockMinutes: e.LOGIN_LOCK_MINUTES,
+      throttleAttempts: e.LOGIN_THROTTLE_ATTEMPTS,
+      throttleWindowMinutes: e.LOGIN_THROTTLE_MINUTES,
       rateLimitPerMinute: e.LOGIN_RATE_LIMIT_PER_MINUTE,
     },
     reportRateLimitPerMinute: e.REPORT_RATE_LIMIT_PER_MINUTE,

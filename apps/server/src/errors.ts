@@ -145,11 +145,6 @@ export const ERRORS = {
   UNSUPPORTED_MEDIA_TYPE: { status: 415, message: 'Stuur de gegevens als JSON.' },
   HEADERS_TOO_LARGE: { status: 431, message: 'Het adres (URL) of de kopregels van het verzoek zijn te groot.' },
   REQUEST_TIMEOUT: { status: 408, message: 'Het verzoek duurde te lang om te versturen. Probeer het opnieuw.' },
-  ACCOUNT_LOCKED: {
-    status: 423,
-    message:
-      'Uw account is tijdelijk geblokkeerd na te veel mislukte inlogpogingen. Probeer het over {minutes} minuten opnieuw of neem contact op met de beheerder.',
-  },
   RATE_LIMITED: { status: 429, message: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.' },
   OIDC_FAILED: { status: 502, message: 'Inloggen via de externe inlogdienst is niet gelukt. Probeer het opnieuw.' },
   NOT_READY: { status: 503, message: 'De dienst is (nog) niet beschikbaar.' },
@@ -187,5 +182,13 @@ export class AppError extends Error {
       (text, [key, value]) => text.replaceAll(`{${key}}`, String(value)),
       ERRORS[this.code].message,
     );
+  }
+}
+
+/** 429 with how long to wait; the error handler sends it as Retry-After. */
+export class RateLimitedError extends AppError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('RATE_LIMITED');
+    this.name = 'RateLimitedError';
   }
 }

@@ -16,7 +16,6 @@ export const User = z
     roles: z.array(RoleSchema),
     locale: LocaleSchema,
     active: z.boolean(),
-    lockedUntil: z.iso.datetime().nullable(),
     hasPassword: z.boolean(),
     oidcLinked: z.boolean(),
     lastLoginAt: z.iso.datetime().nullable(),

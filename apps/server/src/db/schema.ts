@@ -94,8 +94,6 @@ export const users = pgTable('users', {
   oidcIssuer: text('oidc_issuer'),
   oidcSubject: text('oidc_subject'),
   active: boolean('active').notNull().default(true),
-  failedLoginCount: integer('failed_login_count').notNull().default(0),
-  lockedUntil: timestamptz('locked_until'),
   lastLoginAt: timestamptz('last_login_at'),
   createdAt: timestamptz('created_at').notNull().defaultNow(),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),

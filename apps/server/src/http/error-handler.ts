@@ -4,7 +4,7 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { sqlStateOf } from '../db/errors';
-import { AppError, ERRORS, type ErrorCode, type FieldIssue } from '../errors';
+import { AppError, ERRORS, RateLimitedError, type ErrorCode, type FieldIssue } from '../errors';
 
 /** Send the standard error body for a code. */
 export function sendError(
@@ -83,6 +83,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
 export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
+      if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
       return sendError(reply, request, error.code, error.publicMessage, error.issues);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

@@ -21,7 +21,6 @@ const PROTECTED: ProtectedRoute[] = [
     body: { password: 'x'.repeat(12) },
     allowed: ['administrator'],
   },
-  { method: 'POST', url: `/api/v1/users/${SOME_ID}/unlock`, body: {}, allowed: ['administrator'] },
   { method: 'GET', url: '/api/v1/reports/own', allowed: ['professional_reporter'] },
   { method: 'GET', url: '/api/v1/triage/reports', allowed: ['meldpunt_operator'] },
   { method: 'GET', url: `/api/v1/triage/reports/${SOME_ID}`, allowed: ['meldpunt_operator'] },

@@ -13,7 +13,6 @@ export interface LoginCandidate {
   passwordHash: string | null;
   active: boolean;
   organisationActive: boolean;
-  lockedUntil: Date | null;
 }
 
 /** A session joined with its user, organisation, region and roles. */
@@ -42,7 +41,7 @@ const rolesOfUser = sql<
   Role[]
 >`array(select ur.role::text from user_roles ur where ur.user_id = "users"."id" order by 1)`;
 
-/** SQL for sign-in, sessions and lockout. */
+/** SQL for sign-in and sessions. */
 export class AuthRepository {
   /** The account with this e-mail address (case-insensitive), if any. */
   async findLoginCandidate(db: Db, email: string): Promise<LoginCandidate | null> {
@@ -56,7 +55,6 @@ export class AuthRepository {
         passwordHash: users.passwordHash,
         active: users.active,
         organisationActive: organisations.active,
-        lockedUntil: users.lockedUntil,
       })
       .from(users)
       .innerJoin(organisations, eq(organisations.id, users.organisationId))
@@ -64,27 +62,11 @@ export class AuthRepository {
     return row ?? null;
   }
 
-  /**
-   * Count a failed attempt atomically; at the limit, lock the account and start counting
-   * again. Returns the lock end when this attempt locked it.
-   */
-  async recordFailure(db: Db, userId: string, maxFailures: number, lockMinutes: number): Promise<Date | null> {
-    const [row] = await db
-      .update(users)
-      .set({
-        failedLoginCount: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then 0 else ${users.failedLoginCount} + 1 end`,
-        lockedUntil: sql`case when ${users.failedLoginCount} + 1 >= ${maxFailures} then now() + make_interval(mins => ${lockMinutes}::int) else ${users.lockedUntil} end`,
-      })
-      .where(eq(users.id, userId))
-      .returning({ lockedUntil: users.lockedUntil, failedLoginCount: users.failedLoginCount });
-    return row && row.failedLoginCount === 0 && row.lockedUntil ? row.lockedUntil : null;
-  }
-
-  /** Reset the failure count after a successful sign-in; returns the user's region. */
+  /** Record a successful sign-in; returns the user's region. */
   async recordSuccess(db: Db, userId: string, at: Date): Promise<string> {
     const [row] = await db
       .update(users)
-      .set({ failedLoginCount: 0, lockedUntil: null, lastLoginAt: at })
+      .set({ lastLoginAt: at })
       .where(eq(users.id, userId))
       .returning({ regionId: users.regionId });
     if (!row) throw new Error(`user ${userId} not found`);

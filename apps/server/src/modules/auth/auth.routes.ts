@@ -62,13 +62,14 @@ export function authRoutes(
         schema: {
           tags: ['auth'],
           summary: 'Sign in with e-mail address and password',
-          description: 'After too many wrong passwords the account is locked for a while (423 ACCOUNT_LOCKED).',
+          description:
+            'Too many attempts for one e-mail address from one client, or too many from one client, answer 429 RATE_LIMITED with Retry-After; accounts are never locked. Unknown addresses and wrong passwords get the same 401.',
           body: LoginRequest,
           response: {
             200: SessionResponse,
             400: ErrorResponse,
             401: ErrorResponse,
-            423: ErrorResponse,
+            403: ErrorResponse,
             429: ErrorResponse,
           },
         },

@@ -1,16 +1,19 @@
 import type { LoginRequest, SessionResponse } from '@springplank/contract';
+import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { AppError } from '../../errors';
+import { AppError, RateLimitedError } from '../../errors';
 import type { Actor, ActorContext } from '../../shared/context';
 import { authorOfAccount, type AccessLogService } from '../access-log/access-log.service';
+import type { RateLimitCounters } from '../rate-limit/rate-limit.repository';
 import type { AuthRepository, SessionActorRow } from './auth.repository';
 import type { PasswordHasher } from './password';
 import { newToken, sessionIdOf } from './session-token';
 
-/** Session and lockout settings. */
+/** Session and sign-in throttling settings. */
 export interface AuthSettings {
   session: { idleMinutes: number; absoluteHours: number };
-  login: { maxFailures: number; lockMinutes: number };
+  /** Attempts per (e-mail address, client address) within the window before answers become 429. */
+  login: { throttleAttempts: number; throttleWindowMinutes: number };
 }
 
 /** Where a sign-in came from, for the session record and the log. */
@@ -29,7 +32,12 @@ export interface StartedSession {
 /** Only touch the session row when it was last touched this long ago (saves a write per request). */
 const TOUCH_INTERVAL_MS = 60_000;
 
-/** Sign-in with password, sessions, lockout and the signed-in user's own settings. */
+/**
+ * Sign-in with password, sessions and the signed-in user's own settings. There is no account
+ * lock (anyone could lock someone else out with it): attempts are throttled per (e-mail
+ * address, client address) in the shared rate-limit store, and per client address by the
+ * route's rate limit, and every refusal looks the same whether the address exists or not.
+ */
 export class AuthService {
   constructor(
     private readonly db: Db,
@@ -37,46 +45,37 @@ export class AuthService {
     private readonly accessLog: AccessLogService,
     private readonly passwords: PasswordHasher,
     private readonly settings: AuthSettings,
+    private readonly counters: RateLimitCounters,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Check e-mail and password; lock the account after too many failures. */
+  /** Check e-mail and password, throttled per (e-mail, client); a success clears the count. */
   async login(input: LoginRequest, client: ClientInfo): Promise<StartedSession> {
+    // Counted before the account is looked up, so a throttled answer says nothing about it.
+    const throttleKey = loginThrottleKey(input.email, client.ip);
+    const attempts = await this.counters.hit(throttleKey, this.settings.login.throttleWindowMinutes * 60_000);
+    if (attempts.count > this.settings.login.throttleAttempts) {
+      throw new RateLimitedError(Math.max(1, Math.ceil(attempts.ttlMs / 1000)));
+    }
     const candidate = await this.repository.findLoginCandidate(this.db, input.email);
     if (!candidate || !candidate.passwordHash) {
+      // Same argon2 work as a real check, so the time does not tell which addresses exist.
       await this.passwords.burn(input.password);
       throw new AppError('INVALID_CREDENTIALS');
     }
-    const author = authorOfAccount(candidate, client.requestId);
-    const subject = { subjectType: 'user', subjectId: candidate.id };
-    if (candidate.lockedUntil && candidate.lockedUntil > this.now()) {
+    if (!(await this.passwords.verify(candidate.passwordHash, input.password))) {
       await this.db.transaction((tx) =>
-        this.accessLog.append(tx, author, {
-          ...subject,
-          action: 'auth.login_refused_locked',
+        this.accessLog.append(tx, authorOfAccount(candidate, client.requestId), {
+          subjectType: 'user',
+          subjectId: candidate.id,
+          action: 'auth.login_failed',
           details: { ip: client.ip },
         }),
       );
-      throw this.lockedError(candidate.lockedUntil);
-    }
-    if (!(await this.passwords.verify(candidate.passwordHash, input.password))) {
-      const lockedUntil = await this.db.transaction(async (tx) => {
-        const locked = await this.repository.recordFailure(
-          tx,
-          candidate.id,
-          this.settings.login.maxFailures,
-          this.settings.login.lockMinutes,
-        );
-        await this.accessLog.append(tx, author, {
-          ...subject,
-          action: locked ? 'auth.account_locked' : 'auth.login_failed',
-          details: { ip: client.ip },
-        });
-        return locked;
-      });
-      throw lockedUntil ? this.lockedError(lockedUntil) : new AppError('INVALID_CREDENTIALS');
+      throw new AppError('INVALID_CREDENTIALS');
     }
     if (!candidate.active || !candidate.organisationActive) throw new AppError('ACCOUNT_DISABLED');
+    await this.counters.reset(throttleKey);
     return this.startSession(candidate.id, client, 'password');
   }
 
@@ -152,11 +151,12 @@ export class AuthService {
     const absolute = createdAt.getTime() + this.settings.session.absoluteHours * 3_600_000;
     return new Date(Math.min(idle, absolute));
   }
+}
 
-  private lockedError(lockedUntil: Date): AppError {
-    const minutes = Math.max(1, Math.ceil((lockedUntil.getTime() - this.now().getTime()) / 60_000));
-    return new AppError('ACCOUNT_LOCKED', { minutes });
-  }
+/** The throttle key of sign-in attempts for one e-mail address from one client (the address hashed, not stored). */
+export function loginThrottleKey(email: string, ip: string | null): string {
+  const address = createHash('sha256').update(email.trim().toLowerCase()).digest('base64url');
+  return `login:${address}|${ip ?? 'unknown'}`;
 }
 
 /** Map a session row to the actor used throughout the server. */

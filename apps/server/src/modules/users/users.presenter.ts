@@ -12,7 +12,6 @@ export function presentUser(row: UserRow): User {
     roles: row.roles,
     locale: row.locale,
     active: row.active,
-    lockedUntil: row.lockedUntil && row.lockedUntil > new Date() ? row.lockedUntil.toISOString() : null,
     hasPassword: row.hasPassword,
     oidcLinked: row.oidcLinked,
     lastLoginAt: row.lastLoginAt?.toISOString() ?? null,

@@ -13,7 +13,6 @@ export interface UserRow {
   organisationKind: (typeof organisations.$inferSelect)['kind'];
   locale: 'nl' | 'en';
   active: boolean;
-  lockedUntil: Date | null;
   hasPassword: boolean;
   oidcLinked: boolean;
   lastLoginAt: Date | null;
@@ -37,7 +36,6 @@ const columns = {
   organisationKind: organisations.kind,
   locale: users.locale,
   active: users.active,
-  lockedUntil: users.lockedUntil,
   hasPassword: sql<boolean>`${users.passwordHash} is not null`,
   oidcLinked: sql<boolean>`${users.oidcSubject} is not null`,
   lastLoginAt: users.lastLoginAt,
@@ -94,14 +92,6 @@ export class UsersRepository {
     await db
       .update(users)
       .set({ ...patch, updatedAt: new Date() })
-      .where(and(eq(users.regionId, regionId), eq(users.id, id)));
-  }
-
-  /** Lift a lockout and forget earlier failures. */
-  async unlock(db: Db, regionId: string, id: string): Promise<void> {
-    await db
-      .update(users)
-      .set({ lockedUntil: null, failedLoginCount: 0, updatedAt: new Date() })
       .where(and(eq(users.regionId, regionId), eq(users.id, id)));
   }
 

@@ -89,14 +89,5 @@ export function usersRoutes(service: UsersService): FastifyPluginAsyncZod {
         return { ok: true as const };
       },
     );
-
-    app.post(
-      '/users/:id/unlock',
-      {
-        config,
-        schema: { tags: ['users'], summary: 'Lift a lockout', params: IdParams, response: { 200: User, ...errors } },
-      },
-      (request) => service.unlock(actorContext(request), request.params.id),
-    );
   };
 }

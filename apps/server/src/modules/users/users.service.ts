@@ -148,16 +148,6 @@ export class UsersService {
     });
   }
 
-  /** Lift a lockout. */
-  async unlock(ctx: ActorContext, id: string): Promise<User> {
-    return this.db.transaction(async (tx) => {
-      await this.load(tx, ctx, id);
-      await this.repository.unlock(tx, ctx.actor.regionId, id);
-      await this.accessLog.record(tx, ctx, { action: 'user.unlock', subjectType: 'user', subjectId: id });
-      return this.load(tx, ctx, id);
-    });
-  }
-
   private async load(db: Db, ctx: ActorContext, id: string): Promise<User> {
     const row = await this.repository.find(db, ctx.actor.regionId, id);
     if (!row) throw new AppError('NOT_FOUND');

@@ -1,6 +1,5 @@
 import type { User } from '@springplank/contract';
-import { Alert, Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState } from 'react';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/client';
 import { useI18n } from '../../../shared/i18n/useT';
@@ -9,12 +8,11 @@ import { formatDateTime } from '../../../shared/ui/format';
 import { RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useOrganisations } from '../organisations/api';
-import { useUnlockUser, useUser } from './api';
-import { isLocked } from './roles';
+import { useUser } from './api';
 import { UserEditForm } from './UserEditForm';
 import { UserPasswordForm } from './UserPasswordForm';
 
-/** A user's page: change details and roles, see the account state, unlock, set a password. */
+/** A user's page: change details and roles, see the account state, set a password. */
 export function UserDetailPage() {
   const { t } = useI18n();
   const { id = '' } = useParams();
@@ -81,9 +79,6 @@ export function UserDetailPage() {
 
 function AccountStatus({ user }: { user: User }) {
   const { t, locale } = useI18n();
-  const unlock = useUnlockUser(user.id);
-  const [now] = useState(Date.now);
-  const locked = isLocked(user, now);
   const signIn = [
     user.hasPassword ? t('users.detail.hasPassword') : null,
     user.oidcLinked ? t('users.detail.oidcLinked') : null,
@@ -93,9 +88,7 @@ function AccountStatus({ user }: { user: User }) {
     <>
       <dl className="sp-definitions" data-testid="user-account">
         <dt>{t('users.col.status')}</dt>
-        <dd>
-          {!user.active ? t('users.status.inactive') : locked ? t('users.status.locked') : t('users.status.active')}
-        </dd>
+        <dd>{user.active ? t('users.status.active') : t('users.status.inactive')}</dd>
         <dt>{t('users.detail.signIn')}</dt>
         <dd>{signIn.length ? signIn.join(', ') : t('users.detail.noSignIn')}</dd>
         <dt>{t('users.detail.lastLogin')}</dt>
@@ -103,20 +96,6 @@ function AccountStatus({ user }: { user: User }) {
         <dt>{t('users.detail.createdAt')}</dt>
         <dd>{formatDateTime(user.createdAt, locale)}</dd>
       </dl>
-      {unlock.isSuccess && !locked ? <SuccessAlert>{t('users.detail.unlocked')}</SuccessAlert> : null}
-      {unlock.isError ? <ErrorAlert error={unlock.error} /> : null}
-      {locked && user.lockedUntil ? (
-        <>
-          <Alert type="warning" role="status" className="sp-alert" data-testid="user-locked">
-            <Paragraph>{t('users.detail.lockedUntil', { time: formatDateTime(user.lockedUntil, locale) })}</Paragraph>
-          </Alert>
-          <div className="sp-actions">
-            <Button appearance="primary-action-button" busy={unlock.isPending} onClick={() => unlock.mutate()}>
-              {t('users.detail.unlock')}
-            </Button>
-          </div>
-        </>
-      ) : null}
     </>
   );
 }

@@ -21,7 +21,7 @@ import { RouterButtonLink, RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useOrganisations } from '../organisations/api';
 import { useUserList } from './api';
-import { isLocked, organisationOptions } from './roles';
+import { organisationOptions } from './roles';
 
 const PAGE_SIZE = 25;
 
@@ -172,8 +172,6 @@ function UserFilters({
 
 function UserTable({ items, caption, locale }: { items: User[]; caption: string; locale: 'nl' | 'en' }) {
   const { t } = useI18n();
-  // The moment of rendering the table, to tell whether a lock is still in force.
-  const [now] = useState(Date.now);
   return (
     <DataTable
       caption={caption}
@@ -195,13 +193,7 @@ function UserTable({ items, caption, locale }: { items: User[]; caption: string;
           <TableCell>{user.email}</TableCell>
           <TableCell>{user.organisationName}</TableCell>
           <TableCell>{user.roles.map((r) => t(`role.${r}`)).join(', ')}</TableCell>
-          <TableCell>
-            {!user.active
-              ? t('users.status.inactive')
-              : isLocked(user, now)
-                ? t('users.status.locked')
-                : t('users.status.active')}
-          </TableCell>
+          <TableCell>{user.active ? t('users.status.active') : t('users.status.inactive')}</TableCell>
           <TableCell>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</TableCell>
         </TableRow>
       ))}

@@ -62,12 +62,3 @@ export function useSetPassword(id: string) {
     },
   });
 }
-
-/** Unlock a user locked after too many failed sign-ins. */
-export function useUnlockUser(id: string) {
-  const saved = useUserSaved();
-  return useMutation({
-    mutationFn: () => api.post<User>(`/users/${id}/unlock`, {}),
-    onSuccess: (user) => saved(user),
-  });
-}

@@ -1,4 +1,4 @@
-import type { Organisation, User } from '@springplank/contract';
+import type { Organisation } from '@springplank/contract';
 import { mayAddRole, ROLES, ROLES_BY_ORGANISATION_KIND, type Role } from '@springplank/domain';
 import type { Translate } from '../../../shared/i18n/I18nProvider';
 import type { Option } from '../../../shared/ui/fields';
@@ -24,11 +24,6 @@ export function allowedRoles(organisation: Organisation | undefined, roles: read
   if (!organisation) return [];
   const allowed = ROLES_BY_ORGANISATION_KIND[organisation.kind];
   return roles.filter((role) => allowed.includes(role));
-}
-
-/** True while the account is locked (lockedUntil lies in the future). */
-export function isLocked(user: Pick<User, 'lockedUntil'>, now = Date.now()): boolean {
-  return user.lockedUntil !== null && new Date(user.lockedUntil).getTime() > now;
 }
 
 /** Organisations as select options, inactive ones marked. */

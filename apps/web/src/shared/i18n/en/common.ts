@@ -62,8 +62,6 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'error.ROLE_NOT_ALLOWED': 'This role does not fit this kind of organisation. Choose another role.',
   'error.UNAUTHENTICATED': 'You are not signed in (any more). Please sign in again.',
   'error.INVALID_CREDENTIALS': 'The e-mail address or password is not correct.',
-  'error.ACCOUNT_LOCKED':
-    'Your account is temporarily locked because a wrong password was used too often. Try again later or ask the administrator to unlock your account.',
   'error.FORBIDDEN': 'You are not allowed to do this.',
   'error.CSRF_FAILED': 'Your session has expired or is invalid. Reload the page and try again.',
   'error.NOT_FOUND': 'This item does not exist (any more).',
@@ -148,7 +146,7 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'home.tile.admin_meldpunt': 'Set up the meldpunt',
   'home.tile.access_log': 'View the access log',
   'home.area.admin_organisations': 'Add and change the organisations in the region.',
-  'home.area.admin_users': 'Add users, give them roles and unlock accounts.',
+  'home.area.admin_users': 'Add users, give them roles and set passwords.',
   'home.area.admin_meldpunt':
     'Set which team follows up which municipality or district, and the deadlines per urgency.',
   'home.area.access_log': 'See who viewed or changed which records, and verify the chain.',

@@ -49,7 +49,6 @@ export const nlAdmin = {
   'users.empty': 'Er zijn geen gebruikers gevonden.',
   'users.status.active': 'Actief',
   'users.status.inactive': 'Niet actief',
-  'users.status.locked': 'Geblokkeerd',
   'users.never': 'Nog nooit',
   'users.field.displayName': 'Naam',
   'users.field.email': 'E-mailadres',
@@ -80,11 +79,6 @@ export const nlAdmin = {
   'users.detail.oidcLinked': 'Via de organisatie (gekoppeld)',
   'users.detail.noSignIn': 'Nog geen manier om in te loggen',
   'users.detail.saved': 'De wijzigingen zijn opgeslagen.',
-  'users.detail.lockedUntil':
-    'Dit account is geblokkeerd tot {time}, omdat er te vaak een verkeerd wachtwoord is gebruikt.',
-  'users.detail.notLocked': 'Het account is niet geblokkeerd.',
-  'users.detail.unlock': 'Account ontgrendelen',
-  'users.detail.unlocked': 'Het account is ontgrendeld. De gebruiker kan weer inloggen.',
   'users.detail.passwordTitle': 'Nieuw wachtwoord instellen',
   'users.detail.newPassword': 'Nieuw wachtwoord',
   'users.detail.newPasswordDescription':

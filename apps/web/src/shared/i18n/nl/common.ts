@@ -6,7 +6,6 @@ export const ERROR_CODES = [
   'ROLE_NOT_ALLOWED',
   'UNAUTHENTICATED',
   'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
   'FORBIDDEN',
   'CSRF_FAILED',
   'NOT_FOUND',
@@ -100,8 +99,6 @@ export const nlCommon = {
   'error.ROLE_NOT_ALLOWED': 'Deze rol past niet bij de soort organisatie. Kies een andere rol.',
   'error.UNAUTHENTICATED': 'U bent niet (meer) ingelogd. Log opnieuw in.',
   'error.INVALID_CREDENTIALS': 'Het e-mailadres of wachtwoord klopt niet.',
-  'error.ACCOUNT_LOCKED':
-    'Uw account is tijdelijk geblokkeerd, omdat er te vaak een verkeerd wachtwoord is gebruikt. Probeer het later opnieuw of vraag de beheerder om uw account te ontgrendelen.',
   'error.FORBIDDEN': 'U heeft geen toestemming om dit te doen.',
   'error.CSRF_FAILED': 'Uw sessie is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.',
   'error.NOT_FOUND': 'Dit gegeven bestaat niet (meer).',
@@ -188,7 +185,7 @@ export const nlCommon = {
   'home.tile.admin_meldpunt': 'Meldpunt instellen',
   'home.tile.access_log': 'Toegangslog bekijken',
   'home.area.admin_organisations': 'Organisaties in de regio toevoegen en wijzigen.',
-  'home.area.admin_users': 'Gebruikers toevoegen, rollen geven en accounts ontgrendelen.',
+  'home.area.admin_users': 'Gebruikers toevoegen, rollen geven en wachtwoorden instellen.',
   'home.area.admin_meldpunt': 'Vastleggen welk team welke gemeente of wijk opvolgt, en de termijnen per urgentie.',
   'home.area.access_log': 'Zien wie welke gegevens heeft bekeken of gewijzigd, en de keten controleren.',
 
