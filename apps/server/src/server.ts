@@ -23,8 +23,13 @@ export interface RunningServer {
 /** Open and migrate the database, load the demo on an empty one, and listen. */
 export async function startServer(config: AppConfig, options: { logger?: boolean } = {}): Promise<RunningServer> {
   const database = await openDatabase(config.database);
+  // PostgreSQL with DATABASE_OWNER_URL: the owner migrates and maintains, the app role serves.
+  let owner: DatabaseHandle = database;
   try {
-    await migrate(database);
+    if (config.ownerDatabase?.kind === 'postgres') {
+      owner = await openDatabase({ ...config.ownerDatabase, maxConnections: 2 });
+    }
+    await migrate(owner);
     const services = createServices(database, config);
     let demoLoaded = false;
     if (config.loadDemoWhenEmpty && (await isEmpty(database.db))) {
@@ -39,13 +44,16 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
     if (config.jobs.enabled) {
       const mailSender = createMailSender(database.db, config.mail);
       const deps = {
-        database,
+        database: owner,
         retention: services.retention,
         mailSender,
         checkpoints: services.chainVerification,
         log: built.app.log,
       };
-      const jobsConfig = { database: config.database, checkpointMinutes: config.accessLog.checkpointMinutes };
+      const jobsConfig = {
+        database: config.ownerDatabase ?? config.database,
+        checkpointMinutes: config.accessLog.checkpointMinutes,
+      };
       jobs = await startJobs(deps, jobsConfig).catch(async (error: unknown) => {
         await built.app.close();
         throw error;
@@ -75,12 +83,14 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
           built.markShuttingDown();
           await built.app.close();
           await jobs?.stop();
+          if (owner !== database) await owner.close();
           await database.close();
         })();
         return stopping;
       },
     };
   } catch (error) {
+    if (owner !== database) await owner.close().catch(() => undefined);
     await database.close().catch(() => undefined);
     throw error;
   }

@@ -43,7 +43,11 @@ async function run(argv: string[]): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config.database);
   try {
-    const applied = await migrate(database);
+    // Migrations run as the table owner when DATABASE_OWNER_URL is set (server.ts does the same).
+    const owner = config.ownerDatabase ? await openDatabase(config.ownerDatabase) : database;
+    const applied = await migrate(owner).finally(async () => {
+      if (owner !== database) await owner.close();
+    });
     if (command === 'migrate') {
       console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
       return;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { DatabaseHandle } from './client';
+import { grantApplicationRole } from './roles';
 
 const MIGRATIONS_DIR = fileURLToPath(new URL('./migrations', import.meta.url));
 
@@ -31,7 +32,8 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 /**
  * Apply the migrations that have not run yet, each in its own transaction, and refuse to
- * start when an applied migration was edited afterwards. Returns the versions applied.
+ * start when an applied migration was edited afterwards, then grant the application role its
+ * rights (roles.ts). Run it with the owner role (`DATABASE_OWNER_URL`). Returns the versions applied.
  */
 export async function migrate(database: DatabaseHandle): Promise<string[]> {
   const applied: string[] = [];
@@ -65,6 +67,13 @@ export async function migrate(database: DatabaseHandle): Promise<string[]> {
         migration.checksum,
       ]);
       applied.push(migration.version);
+    });
+  }
+  // The limited application role (PostgreSQL; PGlite has one role): grants follow the tables.
+  if (database.kind === 'postgres') {
+    await database.rawTransaction(async (raw) => {
+      await raw.query('SELECT pg_advisory_xact_lock($1)', [MIGRATION_LOCK_ID]);
+      await grantApplicationRole(raw);
     });
   }
   return applied;
