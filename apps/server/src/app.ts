@@ -18,7 +18,9 @@ import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Services } from './composition-root';
 import { publicAsset, registerAccessControl, withPolicy, type RouteInventory } from './http/access-control';
+import { AppError } from './errors';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling, sendError } from './http/error-handler';
+import { actorContext } from './http/request-context';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
@@ -117,6 +119,15 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
 
   const routes: RouteInventory = [];
   registerErrorHandling(app);
+  // A 404 that hides an existing record outside the actor's scope is logged as denied.
+  app.addHook('onError', async (request, _reply, error) => {
+    if (!(error instanceof AppError) || !error.refused || !request.actor) return;
+    try {
+      await services.deniedReads.record(actorContext(request), error.refused);
+    } catch (logError) {
+      request.log.error({ err: logError }, 'could not log a denied read');
+    }
+  });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -1,6 +1,7 @@
 import type { AppConfig } from './config';
 import type { DatabaseHandle } from './db/client';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
+import { DeniedReadsLogger } from './modules/access-log/access-log.denied';
 import { AccessLogService } from './modules/access-log/access-log.service';
 import { loadAccessLogKeys } from './modules/access-log/access-log.keys';
 import { CheckpointStore } from './modules/access-log/access-log.checkpoints';
@@ -123,6 +124,7 @@ export function createServices(
     accessLog,
     accessLogKeys,
     chainVerification,
+    deniedReads: new DeniedReadsLogger(db, accessLog),
     regions,
     auth,
     oidc: config.oidc

@@ -160,8 +160,19 @@ export interface FieldIssue {
   message: string;
 }
 
+/** What a row-level rule refused to show, so an existing record's refusal is logged as denied. */
+export interface RefusedRead {
+  /** The action the actor attempted, e.g. `stay.read`. */
+  action: string;
+  subjectType: string;
+  subjectId: string;
+}
+
 /** An error a service raises on purpose; never a bug. */
 export class AppError extends Error {
+  /** Set on a NOT_FOUND that hides a record outside the actor's scope (see `refusedRead`). */
+  refused?: RefusedRead;
+
   constructor(
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
@@ -169,6 +180,16 @@ export class AppError extends Error {
   ) {
     super(code);
     this.name = 'AppError';
+  }
+
+  /**
+   * NOT_FOUND for a record outside the actor's scope: the answer does not reveal that it
+   * exists, but the access log records the attempt as denied when it does.
+   */
+  static refusedRead(action: string, subjectType: string, subjectId: string): AppError {
+    const error = new AppError('NOT_FOUND');
+    error.refused = { action, subjectType, subjectId };
+    return error;
   }
 
   /** The HTTP status for this error. */

@@ -19,6 +19,7 @@ export const AccessLogEntry = z
     onBehalfOf: z.string().nullable(),
     requestId: z.string().nullable(),
     details: z.record(z.string(), z.unknown()),
+    outcome: z.enum(['allowed', 'denied']).describe('denied: a row-level rule refused the access (404)'),
     hash: z.string(),
   })
   .meta({ id: 'AccessLogEntry' });
@@ -30,6 +31,7 @@ export const AccessLogQuery = PageQuery.extend({
   subjectType: z.string().max(50).optional(),
   subjectId: z.string().max(100).optional(),
   action: z.string().max(100).optional(),
+  outcome: z.enum(['allowed', 'denied']).optional(),
   from: z.iso.date().optional().describe('First day, inclusive (YYYY-MM-DD)'),
   to: z.iso.date().optional().describe('Last day, inclusive (YYYY-MM-DD)'),
   order: z.enum(['asc', 'desc']).default('desc'),

@@ -154,6 +154,7 @@ export const accessLog = pgTable(
     onBehalfOf: text('on_behalf_of'),
     requestId: text('request_id'),
     details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    outcome: text('outcome').$type<'allowed' | 'denied'>().notNull().default('allowed'),
     prevHash: text('prev_hash').notNull(),
     /** The chain key the hash was made with (HMAC-SHA-256); null: a legacy plain SHA-256 entry (migration 0008). */
     keyId: text('key_id'),

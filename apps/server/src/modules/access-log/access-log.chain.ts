@@ -29,6 +29,8 @@ export interface ChainedFields {
   onBehalfOf: string | null;
   requestId: string | null;
   details: Record<string, unknown>;
+  /** Whether the access was allowed or refused by a row-level rule (migration 0007). */
+  outcome?: 'allowed' | 'denied';
   prevHash: string;
   /** The key the hash was made with; null for entries written before the chain was keyed (plain SHA-256). */
   keyId: string | null;
@@ -70,6 +72,8 @@ function canonicalEntry(entry: ChainedFields): string {
   ];
   // Legacy entries were hashed without a key id; keyed ones bind theirs into the MAC input.
   if (entry.keyId !== null) fields.push(entry.keyId);
+  // Covered only when denied, so entries written before the outcome column keep their hash.
+  if (entry.outcome === 'denied') fields.push('denied');
   return canonicalJson(fields);
 }
 

@@ -18,6 +18,7 @@ export function presentAccessLogEntry(row: AccessLogRow): AccessLogEntry {
     onBehalfOf: row.onBehalfOf,
     requestId: row.requestId,
     details: row.details,
+    outcome: row.outcome,
     hash: row.hash,
   };
 }

@@ -14,6 +14,7 @@ export interface AccessLogFilter {
   subjectType?: string;
   subjectId?: string;
   action?: string;
+  outcome?: 'allowed' | 'denied';
   fromInclusive?: Date;
   toExclusive?: Date;
 }
@@ -32,13 +33,18 @@ export class AccessLogRepository {
     return head;
   }
 
-  /** Append an entry and move the head; the caller holds the head lock. */
-  async append(tx: Db, row: AccessLogRow): Promise<void> {
-    await tx.insert(accessLog).values(row);
+  /**
+   * Append entries (consecutive sequences of one region, in order) with one INSERT and move
+   * the head to the last; the caller holds the head lock.
+   */
+  async append(tx: Db, rows: readonly AccessLogRow[]): Promise<void> {
+    const last = rows.at(-1);
+    if (!last) return;
+    await tx.insert(accessLog).values([...rows]);
     await tx
       .update(accessLogHeads)
-      .set({ lastSequence: row.sequence, lastHash: row.hash })
-      .where(eq(accessLogHeads.regionId, row.regionId));
+      .set({ lastSequence: last.sequence, lastHash: last.hash })
+      .where(eq(accessLogHeads.regionId, last.regionId));
   }
 
   /** One page of matching entries and the total count. */
@@ -86,6 +92,7 @@ function conditions(filter: AccessLogFilter): SQL[] {
   if (filter.subjectType) list.push(eq(accessLog.subjectType, filter.subjectType));
   if (filter.subjectId) list.push(eq(accessLog.subjectId, filter.subjectId));
   if (filter.action) list.push(eq(accessLog.action, filter.action));
+  if (filter.outcome) list.push(eq(accessLog.outcome, filter.outcome));
   if (filter.fromInclusive) list.push(gte(accessLog.occurredAt, filter.fromInclusive));
   if (filter.toExclusive) list.push(lt(accessLog.occurredAt, filter.toExclusive));
   return list;

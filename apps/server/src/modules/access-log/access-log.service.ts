@@ -5,7 +5,7 @@ import type { ActorContext } from '../../shared/context';
 import { startOfDutchDay } from '../../shared/dates';
 import { sealEntry, type AccessLogKeys } from './access-log.chain';
 import { presentAccessLogEntry } from './access-log.presenter';
-import type { AccessLogRepository } from './access-log.repository';
+import type { AccessLogRepository, AccessLogRow } from './access-log.repository';
 
 /** What happened to which record; the who comes from the actor. */
 export interface AccessEvent {
@@ -17,6 +17,43 @@ export interface AccessEvent {
   personId?: string | null;
   onBehalfOf?: string | null;
   details?: Record<string, unknown>;
+  /** `denied` when a row-level rule refused the access; allowed otherwise. */
+  outcome?: 'allowed' | 'denied';
+}
+
+/** A list or search view: what was done; who was shown is given separately. */
+export type ListEvent = Omit<AccessEvent, 'personId'>;
+
+/** One displayed row: the resident it is about (when known) and the record's own id. */
+export interface ShownRecord {
+  personId: string | null | undefined;
+  subjectId?: string | null;
+}
+
+/** The entries for a list view: one per distinct person, plus one for rows without a person. */
+export function entriesForShown(event: ListEvent, shown: readonly ShownRecord[]): AccessEvent[] {
+  const byPerson = new Map<string, string[]>();
+  const withoutPerson: string[] = [];
+  for (const record of shown) {
+    if (record.personId) {
+      const subjects = byPerson.get(record.personId) ?? [];
+      if (record.subjectId) subjects.push(record.subjectId);
+      byPerson.set(record.personId, subjects);
+    } else if (record.subjectId) {
+      withoutPerson.push(record.subjectId);
+    }
+  }
+  const details = event.details ?? {};
+  const entries: AccessEvent[] = [...byPerson].map(([personId, subjects]) => ({
+    ...event,
+    personId,
+    subjectId: subjects[0] ?? event.subjectId ?? null,
+    details: subjects.length > 1 ? { ...details, records: subjects } : details,
+  }));
+  if (withoutPerson.length > 0 || entries.length === 0) {
+    entries.push({ ...event, details: withoutPerson.length > 0 ? { ...details, shown: withoutPerson } : details });
+  }
+  return entries;
 }
 
 /** Who an entry is attributed to; for events before sign-in only the region is known. */
@@ -82,25 +119,51 @@ export class AccessLogService {
     await this.append(tx, authorOf(ctx), event);
   }
 
+  /**
+   * Append one entry per person a list or search displayed (same action, request and
+   * details), with one INSERT in the caller's transaction, so each person's own log shows
+   * the display. Records without a known person are listed in one further entry, which is
+   * also written when nothing was shown, so the search itself is traceable.
+   */
+  async recordShown(tx: Db, ctx: ActorContext, event: ListEvent, shown: readonly ShownRecord[]): Promise<void> {
+    await this.appendMany(tx, authorOf(ctx), entriesForShown(event, shown));
+  }
+
   /** Append an entry for an author that is not (yet) a signed-in actor. */
   async append(tx: Db, author: AccessLogAuthor, event: AccessEvent): Promise<void> {
+    await this.appendMany(tx, author, [event]);
+  }
+
+  /** Append entries of one author in order: one head lock, one INSERT, one head update. */
+  async appendMany(tx: Db, author: AccessLogAuthor, events: readonly AccessEvent[]): Promise<void> {
+    if (events.length === 0) return;
     const head = await this.repository.lockHead(tx, author.regionId);
-    const entry = sealEntry(
-      {
-        ...author,
-        sequence: head.lastSequence + 1,
-        occurredAt: this.now(),
-        action: event.action,
-        subjectType: event.subjectType,
-        subjectId: event.subjectId ?? null,
-        personId: event.personId ?? null,
-        onBehalfOf: event.onBehalfOf ?? null,
-        details: event.details ?? {},
-        prevHash: head.lastHash,
-      },
-      this.keys,
-    );
-    await this.repository.append(tx, entry);
+    const occurredAt = this.now();
+    let sequence = head.lastSequence;
+    let prevHash = head.lastHash;
+    const rows: AccessLogRow[] = [];
+    for (const event of events) {
+      sequence += 1;
+      const row = sealEntry(
+        {
+          ...author,
+          sequence,
+          occurredAt,
+          action: event.action,
+          subjectType: event.subjectType,
+          subjectId: event.subjectId ?? null,
+          personId: event.personId ?? null,
+          onBehalfOf: event.onBehalfOf ?? null,
+          details: event.details ?? {},
+          outcome: event.outcome ?? 'allowed',
+          prevHash,
+        },
+        this.keys,
+      );
+      rows.push(row);
+      prevHash = row.hash;
+    }
+    await this.repository.append(tx, rows);
   }
 
   /** Search the actor's region's log; the search itself is logged. */
@@ -116,6 +179,7 @@ export class AccessLogService {
           subjectType: query.subjectType,
           subjectId: query.subjectId,
           action: query.action,
+          outcome: query.outcome,
           fromInclusive: query.from ? startOfDutchDay(query.from) : undefined,
           toExclusive: query.to ? startOfDutchDay(query.to, 1) : undefined,
         },

@@ -34,11 +34,16 @@ export class AccessPersonsService {
         regionId,
         rows.map((row) => row.municipalityId),
       );
-      await this.accessLog.record(tx, ctx, {
-        action: 'person.search',
-        subjectType: 'person',
-        details: { shown: rows.map((row) => row.id), byBsn: Boolean(query.bsn), byBirthDate: Boolean(query.birthDate) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        {
+          action: 'person.search',
+          subjectType: 'person',
+          details: { byBsn: Boolean(query.bsn), byBirthDate: Boolean(query.birthDate) },
+        },
+        rows.map((row) => ({ personId: row.id, subjectId: row.id })),
+      );
       return {
         items: rows.map((row) =>
           presentPerson(row, row.municipalityId ? (names.get(row.municipalityId) ?? null) : null, today),

@@ -80,7 +80,7 @@ describe('applications, ZRM and decisions', () => {
       expect(byBirth.items.map((p) => p.id)).toEqual([own.id]);
       expect((await officer.get('/api/v1/access/persons')).statusCode).toBe(400);
       const searches = await logged(officerId, 'person.search');
-      expect(searches.at(-1)?.details.shown).toEqual([own.id]);
+      expect(searches.at(-1)).toMatchObject({ personId: own.id, subjectId: own.id });
     });
   });
 

@@ -56,11 +56,12 @@ export class ApplicationsService {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       });
-      await this.accessLog.record(tx, ctx, {
-        action: 'application.list',
-        subjectType: 'application',
-        details: { shown: rows.map((row) => row.id), total, status },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'application.list', subjectType: 'application', details: { total, status } },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return { items: rows.map(presentApplicationSummary), total };
     });
   }
@@ -83,7 +84,7 @@ export class ApplicationsService {
   /** Load an application (NOT_FOUND outside the scope); not logged. */
   async load(tx: Db, scope: ApplicationScope, id: string, full: boolean): Promise<ApplicationDetail> {
     const row = await this.repository.find(tx, scope, id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) throw AppError.refusedRead('application.read', 'application', id);
     const zrm = full ? await this.zrm.listForApplication(tx, scope.regionId, id) : [];
     const decision = full ? await this.repository.decisionOf(tx, scope.regionId, id) : null;
     return presentApplicationDetail(row, {
@@ -181,7 +182,7 @@ export class ApplicationsService {
       const known = await this.persons.find(tx, regionId, personId);
       const maySee =
         known !== null && (await this.personAccess.providerMaySee(tx, regionId, ctx.actor.organisationId, personId));
-      if (!maySee) throw new AppError('NOT_FOUND');
+      if (!maySee) throw AppError.refusedRead('application.create', 'person', personId);
       return { personId, caseId: null, source: 'provider' };
     }
     if (ctx.role === 'outreach_worker') {

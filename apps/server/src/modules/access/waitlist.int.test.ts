@@ -69,11 +69,14 @@ describe('the waiting list', () => {
     });
     expect(byId.get(normalOld.id)?.waitingMonths).toBeCloseTo(196 / 30.4375, 10);
     expect(result.longerThan3Months).toBe(3);
-    const [entry] = await ctx()
+    const entries = await ctx()
       .db.select()
       .from(accessLog)
-      .where(and(eq(accessLog.userId, officerId), eq(accessLog.action, 'waitlist.list')));
-    expect(entry?.details.shown).toEqual(result.items.map((item) => item.id));
+      .where(and(eq(accessLog.userId, officerId), eq(accessLog.action, 'waitlist.list')))
+      .orderBy(accessLog.sequence);
+    expect(entries.map((e) => [e.subjectId, e.personId])).toEqual(
+      result.items.map((item) => [item.id, item.person.id]),
+    );
   });
 
   it('filters by service and by the person’s municipality, and never shows another region', async () => {

@@ -39,11 +39,12 @@ export class WaitlistService {
         regionId,
         rows.map((row) => row.id),
       );
-      await this.accessLog.record(tx, ctx, {
-        action: 'waitlist.list',
-        subjectType: 'waitlist_entry',
-        details: { shown: rows.map((row) => row.id), ...query },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'waitlist.list', subjectType: 'waitlist_entry', details: { ...query } },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       const items = rows.map((row) => presentWaitlistEntry(row, support, today));
       return { items, total: items.length, longerThan3Months: items.filter((item) => item.longerThan3Months).length };
     });

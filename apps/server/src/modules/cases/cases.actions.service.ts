@@ -157,7 +157,7 @@ export class CaseActionsService {
   /** Lock a case within the scope; NOT_FOUND outside it, INVALID_STATE when it is closed. */
   private async lockOpen(tx: Db, scope: CaseScope, id: string): Promise<CaseRow> {
     const row = await this.repository.lock(tx, scope, id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) throw AppError.refusedRead('case.update', 'case', id);
     if (row.status !== 'open') throw new AppError('INVALID_STATE');
     return row;
   }

@@ -32,7 +32,12 @@ describe('cases', () => {
     const own = await team();
     const other = await team();
     const { user, client } = await worker(own.id);
-    const ownCase = await createCase(ctx().db, { teamId: own.id, firstContactDueOn: addDays(today(), 3) });
+    const ownPerson = await createPerson(ctx().db, { givenName: 'Eigen', familyName: 'Cliënt' });
+    const ownCase = await createCase(ctx().db, {
+      teamId: own.id,
+      personId: ownPerson.id,
+      firstContactDueOn: addDays(today(), 3),
+    });
     const otherCase = await createCase(ctx().db, { teamId: other.id, firstContactDueOn: addDays(today(), 3) });
     return { own, other, user, client, ownCase, otherCase };
   }
@@ -52,7 +57,8 @@ describe('cases', () => {
       .select()
       .from(accessLog)
       .where(and(eq(accessLog.userId, user.id), eq(accessLog.action, 'case.list')));
-    expect(logged[0]?.details.shown).toEqual([ownCase.id]);
+    // One entry per person shown, in that person's own log.
+    expect(logged[0]).toMatchObject({ subjectId: ownCase.id, personId: ownCase.personId });
     expect(JSON.stringify(logged)).not.toContain(otherCase.id);
   });
 

@@ -32,11 +32,16 @@ export class CaseQueriesService {
         today,
         { offset: (page - 1) * pageSize, limit: pageSize },
       );
-      await this.accessLog.record(tx, ctx, {
-        action: 'case.list',
-        subjectType: 'case',
-        details: { shown: rows.map((r) => r.id), total, status: query.status, assigned: query.assigned },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        {
+          action: 'case.list',
+          subjectType: 'case',
+          details: { total, status: query.status, assigned: query.assigned },
+        },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return { items: rows.map((row) => presentQueueItem(row, today)), total };
     });
   }
@@ -88,7 +93,7 @@ export class CaseQueriesService {
   /** Load a case within the scope (NOT_FOUND outside it, so its existence is not revealed); not logged. */
   async load(db: Db, scope: CaseScope, id: string): Promise<CaseDetail> {
     const row = await this.repository.find(db, scope, id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) throw AppError.refusedRead('case.read', 'case', id);
     const [reports, timeline, teamMembers] = [
       await this.repository.reportsOf(db, id),
       await this.repository.timeline(db, id),

@@ -21,6 +21,7 @@ const queueColumns = {
   teamName: organisations.name,
   status: cases.status,
   urgency: cases.urgency,
+  personId: cases.personId,
   personGivenName: persons.givenName,
   personFamilyName: persons.familyName,
   // Without a linked person, the name as the first report gave it.

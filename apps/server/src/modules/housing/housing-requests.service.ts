@@ -25,11 +25,12 @@ export class HousingRequestsService {
     const scope = corporationScope(ctx);
     return this.db.transaction(async (tx) => {
       const rows = await this.repository.requestsOf(tx, scope.regionId, scope.corporationId);
-      await this.accessLog.record(tx, ctx, {
-        action: 'housing_request.list',
-        subjectType: 'housing_record',
-        details: { shown: rows.map((row) => row.id) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'housing_request.list', subjectType: 'housing_record' },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return { items: rows.map(presentHousingRequest) };
     });
   }
@@ -39,7 +40,7 @@ export class HousingRequestsService {
     const scope = corporationScope(ctx);
     return this.db.transaction(async (tx) => {
       const [row] = await this.repository.requestsOf(tx, scope.regionId, scope.corporationId, id);
-      if (!row) throw new AppError('NOT_FOUND');
+      if (!row) throw AppError.refusedRead('housing_request.read', 'housing_record', id);
       await this.accessLog.record(tx, ctx, {
         action: 'housing_request.read',
         subjectType: 'housing_record',
@@ -87,7 +88,7 @@ export class HousingRequestsService {
     const scope = corporationScope(ctx);
     return this.db.transaction(async (tx) => {
       const record = await this.repository.lockRequest(tx, scope.regionId, scope.corporationId, id);
-      if (!record) throw new AppError('NOT_FOUND');
+      if (!record) throw AppError.refusedRead(action, 'housing_record', id);
       const details = await apply(tx, record);
       await this.accessLog.record(tx, ctx, {
         action,

@@ -220,7 +220,10 @@ describe('outflow to a home', () => {
       .select()
       .from(accessLog)
       .where(and(eq(accessLog.userId, officer.id), eq(accessLog.action, 'outflow.list')));
-    expect(logged).toHaveLength(1);
+    // One request, one entry per person shown (the waiting and those with open stays).
+    expect(new Set(logged.map((e) => e.requestId)).size).toBe(1);
+    expect(logged.map((e) => e.personId)).toEqual(expect.arrayContaining([late.id, fresh.id]));
+    expect(new Set(logged.map((e) => e.personId)).size).toBe(logged.length);
   });
 
   it('refuses a request without phone or e-mail, to a non-corporation, and ready dates outside the stay', async () => {

@@ -37,11 +37,10 @@ export class OutflowService {
         if (await this.maySee(tx, scope, row.personId)) items.push(row);
       }
       const openStays = await this.repository.openStays(tx, scope.regionId, scope.providerOrganisationId);
-      await this.accessLog.record(tx, ctx, {
-        action: 'outflow.list',
-        subjectType: 'housing_record',
-        details: { shown: items.map((row) => row.id), stays: openStays.map((row) => row.stayId) },
-      });
+      await this.accessLog.recordShown(tx, ctx, { action: 'outflow.list', subjectType: 'housing_record' }, [
+        ...items.map((row) => ({ personId: row.personId, subjectId: row.id })),
+        ...openStays.map((row) => ({ personId: row.personId, subjectId: row.stayId })),
+      ]);
       return {
         items: items.map((row) => presentOutflowItem(row, today)),
         stays: openStays.map((row) => ({ ...row, personName: row.personName || 'Naam onbekend' })),
@@ -91,7 +90,9 @@ export class OutflowService {
     const scope = outflowScope(ctx);
     return this.db.transaction(async (tx) => {
       const record = await this.repository.lock(tx, scope.regionId, id);
-      if (!record || !(await this.maySee(tx, scope, record.personId))) throw new AppError('NOT_FOUND');
+      if (!record || !(await this.maySee(tx, scope, record.personId))) {
+        throw AppError.refusedRead('housing_request.send', 'housing_record', id);
+      }
       if (record.housedOn !== null) throw new AppError('INVALID_STATE');
       if (record.requestedAt !== null) throw new AppError('HOUSING_REQUEST_SENT');
       const corporations = await this.repository.corporations(tx, scope.regionId);

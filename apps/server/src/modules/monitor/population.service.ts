@@ -37,15 +37,12 @@ export class MonitorPopulationService {
       );
       const names = new Map((await this.regions.municipalities(tx, actor.regionId)).map((m) => [m.code, m.name]));
       const details = { figure: query.figure, date: query.date, year: query.year, filters: filtersOf(query) };
-      for (const personId of new Set(rows.map((row) => row.personId))) {
-        await this.accessLog.record(tx, ctx, {
-          action: 'monitor.population.read',
-          subjectType: 'person',
-          subjectId: personId,
-          personId,
-          details,
-        });
-      }
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'monitor.population.read', subjectType: 'person', details },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.personId })),
+      );
       return {
         figure: query.figure,
         date: query.date,

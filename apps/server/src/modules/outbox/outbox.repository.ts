@@ -1,6 +1,6 @@
-import { and, asc, count, desc, eq, isNull, lt } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { outboxEmails } from '../../db/schema';
+import { outboxEmails, reports } from '../../db/schema';
 
 /** A stored e-mail. */
 export type OutboxRow = typeof outboxEmails.$inferSelect;
@@ -15,9 +15,11 @@ export class OutboxRepository {
   /** One page of a region's e-mails, newest first. */
   async list(db: Db, regionId: string, page: { offset: number; limit: number }) {
     const where = eq(outboxEmails.regionId, regionId);
+    // The resident a mail is about (through its report), so the access log can name them.
     const rows = await db
-      .select()
+      .select({ ...getTableColumns(outboxEmails), personId: reports.personId })
       .from(outboxEmails)
+      .leftJoin(reports, eq(reports.id, outboxEmails.reportId))
       .where(where)
       .orderBy(desc(outboxEmails.createdAt))
       .limit(page.limit)

@@ -43,11 +43,12 @@ export class OutboxService {
         offset: (page - 1) * pageSize,
         limit: pageSize,
       });
-      await this.accessLog.record(tx, ctx, {
-        action: 'outbox.list',
-        subjectType: 'outbox_email',
-        details: { shown: result.rows.map((r) => r.id) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'outbox.list', subjectType: 'outbox_email' },
+        result.rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return result;
     });
     return {

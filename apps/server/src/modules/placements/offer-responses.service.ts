@@ -32,7 +32,7 @@ export class OfferResponsesService {
     const today = dutchDateOf(this.now());
     return this.db.transaction(async (tx) => {
       const current = await this.offers.find(tx, scope, id);
-      if (!current) throw new AppError('NOT_FOUND');
+      if (!current) throw AppError.refusedRead('offer.accept', 'offer', id);
       // Same lock order as making an offer (location, then the rest): no deadlock between them.
       await this.placements.lockLocation(tx, scope.regionId, current.locationId);
       const offer = await this.offers.lock(tx, scope, id);
@@ -96,7 +96,7 @@ export class OfferResponsesService {
     const scope = offerScope(ctx);
     return this.db.transaction(async (tx) => {
       const offer = await this.offers.lock(tx, scope, id);
-      if (!offer) throw new AppError('NOT_FOUND');
+      if (!offer) throw AppError.refusedRead('offer.decline', 'offer', id);
       if (offer.status !== 'pending') throw new AppError('OFFER_NOT_PENDING');
       await this.offers.respond(tx, id, {
         status: 'declined',

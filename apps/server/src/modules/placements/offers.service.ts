@@ -44,16 +44,12 @@ export class OffersService {
       });
       const items: Offer[] = [];
       for (const row of rows) items.push(await this.present(tx, ctx, scope, row));
-      await this.accessLog.record(tx, ctx, {
-        action: 'offer.list',
-        subjectType: 'offer',
-        details: {
-          shown: items.map((item) => item.id),
-          persons: items.flatMap((item) => (item.person ? [item.person.id] : [])),
-          status: query.status,
-          total,
-        },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'offer.list', subjectType: 'offer', details: { status: query.status, total } },
+        items.map((item) => ({ personId: item.person?.id ?? null, subjectId: item.id })),
+      );
       return { items, total };
     });
   }
@@ -162,7 +158,7 @@ export class OffersService {
   /** Load an offer within the scope as the reader may see it; not logged. */
   async load(tx: Db, ctx: ActorContext, scope: OfferScope, id: string): Promise<Offer> {
     const row = await this.offers.find(tx, scope, id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) throw AppError.refusedRead('offer.read', 'offer', id);
     return this.present(tx, ctx, scope, row);
   }
 

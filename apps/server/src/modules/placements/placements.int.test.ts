@@ -130,12 +130,13 @@ describe('placements: free places and suggestions', () => {
     expect(withDecline.declines).toBe(1);
     expect(withDecline.reasons).toContainEqual({ code: 'previous_declines', count: 1 });
 
-    const [logged] = await db
+    const logged = await db
       .select()
       .from(accessLog)
-      .where(and(eq(accessLog.userId, user.id), eq(accessLog.action, 'placement.suggestions')));
-    expect(logged?.details.shown).toEqual(shownIds);
-    expect(logged?.details.persons).toContain(urgent.person.id);
+      .where(and(eq(accessLog.userId, user.id), eq(accessLog.action, 'placement.suggestions')))
+      .orderBy(accessLog.sequence);
+    expect(logged.map((e) => e.subjectId)).toEqual(shownIds);
+    expect(logged.map((e) => e.personId)).toContain(urgent.person.id);
   });
 
   it('answers 404 for a location of another region or without places for the service', async () => {

@@ -45,16 +45,16 @@ export class PlacementQueriesService {
         MAX_SUGGESTIONS,
       );
       const candidates = ranked.map((item) => presentCandidate(item, today));
-      await this.accessLog.record(tx, ctx, {
-        action: 'placement.suggestions',
-        subjectType: 'waitlist_entry',
-        details: {
-          locationId: query.locationId,
-          service: query.service,
-          shown: candidates.map((c) => c.waitlistEntryId),
-          persons: candidates.map((c) => c.personId),
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        {
+          action: 'placement.suggestions',
+          subjectType: 'waitlist_entry',
+          details: { locationId: query.locationId, service: query.service },
         },
-      });
+        candidates.map((c) => ({ personId: c.personId, subjectId: c.waitlistEntryId })),
+      );
       return { on, place: presentPlace(place), candidates };
     });
   }

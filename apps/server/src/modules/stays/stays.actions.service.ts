@@ -92,7 +92,7 @@ export class StayActionsService {
     const scope = stayScope(ctx);
     return db.transaction(async (tx) => {
       const stay = await repository.lock(tx, scope, id);
-      if (!stay) throw new AppError('NOT_FOUND');
+      if (!stay) throw AppError.refusedRead('stay.end', 'stay', id);
       if (stay.endedOn !== null) throw new AppError('STAY_ALREADY_ENDED');
       if (body.endedOn < stay.startedOn) {
         throw new AppError('STAY_END_BEFORE_START', { startedOn: dutchDay(stay.startedOn) }, [
@@ -120,11 +120,12 @@ export class StayActionsService {
     const scope = stayScope(ctx);
     return db.transaction(async (tx) => {
       const rows = await repository.searchPersons(tx, scope, q);
-      await accessLog.record(tx, ctx, {
-        action: 'person.search',
-        subjectType: 'person',
-        details: { shown: rows.map((row) => row.id), purpose: 'shelter_intake' },
-      });
+      await accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'person.search', subjectType: 'person', details: { purpose: 'shelter_intake' } },
+        rows.map((row) => ({ personId: row.id, subjectId: row.id })),
+      );
       return {
         items: rows.map((row) => ({
           id: row.id,
@@ -153,7 +154,7 @@ export class StayActionsService {
         person !== null &&
         (ctx.role !== 'provider_staff' ||
           (await personAccess.providerMaySee(tx, regionId, ctx.actor.organisationId, person.id)));
-      if (!visible) throw new AppError('NOT_FOUND');
+      if (!visible) throw AppError.refusedRead('stay.create', 'person', body.personId);
       return { personId: person.id, created: false };
     }
     const fields = body.person;

@@ -63,8 +63,11 @@ describe('stays', () => {
     const logged = await db
       .select()
       .from(accessLog)
-      .where(and(eq(accessLog.userId, a.user.id), eq(accessLog.action, 'stay.list')));
-    expect(logged[0]?.details.shown).toEqual([bw.id, long.id, exactly.id]);
+      .where(and(eq(accessLog.userId, a.user.id), eq(accessLog.action, 'stay.list')))
+      .orderBy(accessLog.sequence);
+    // The first list showed three stays: one entry per person, each naming the stay.
+    expect(logged.slice(0, 3).map((e) => e.subjectId)).toEqual([bw.id, long.id, exactly.id]);
+    expect(logged.slice(0, 3).every((e) => e.personId !== null)).toBe(true);
     expect(JSON.stringify(logged)).not.toContain(others.id);
 
     const officer = await ctx().signIn((await createUser(db, { role: 'access_officer' })).email);

@@ -35,11 +35,16 @@ export class StayQueriesService {
         today,
         { offset: (page - 1) * pageSize, limit: pageSize },
       );
-      await this.accessLog.record(tx, ctx, {
-        action: 'stay.list',
-        subjectType: 'stay',
-        details: { shown: rows.map((row) => row.id), total, status: query.status, longOnly: query.longOnly },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        {
+          action: 'stay.list',
+          subjectType: 'stay',
+          details: { total, status: query.status, longOnly: query.longOnly },
+        },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return { items: rows.map((row) => presentStay(row, today)), total };
     });
   }
@@ -62,7 +67,7 @@ export class StayQueriesService {
   /** Load a stay within the scope; not logged (callers log what they did). */
   async load(db: Db, scope: StayScope, id: string): Promise<StayDetail> {
     const row = await this.repository.find(db, scope, id);
-    if (!row) throw new AppError('NOT_FOUND');
+    if (!row) throw AppError.refusedRead('stay.read', 'stay', id);
     return presentStayDetail(row, dutchDateOf(this.now()));
   }
 }

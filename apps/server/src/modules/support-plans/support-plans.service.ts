@@ -52,11 +52,10 @@ export class SupportPlansService {
         if (await this.maySee(tx, scope, row.personId)) rows.push(row);
       }
       const candidates = await this.repository.candidates(tx, scope.regionId, scope.providerOrganisationId);
-      await this.accessLog.record(tx, ctx, {
-        action: 'support_plan.list',
-        subjectType: 'support_plan',
-        details: { shown: rows.map((row) => row.personId), candidates: candidates.map((c) => c.personId) },
-      });
+      await this.accessLog.recordShown(tx, ctx, { action: 'support_plan.list', subjectType: 'support_plan' }, [
+        ...rows.map((row) => ({ personId: row.personId })),
+        ...candidates.map((c) => ({ personId: c.personId })),
+      ]);
       return {
         items: rows.map(presentSummary),
         candidates: candidates.map((c) => ({
@@ -224,7 +223,8 @@ export class SupportPlansService {
 
   /** The plan within the scope (NOT_FOUND outside it, so its existence is not revealed); not logged. */
   private async load(tx: Db, scope: PlanScope, personId: string): Promise<SupportPlanDetail> {
-    if (!(await this.maySee(tx, scope, personId))) throw new AppError('NOT_FOUND');
+    if (!(await this.maySee(tx, scope, personId)))
+      throw AppError.refusedRead('support_plan.read', 'support_plan', personId);
     const row = await this.repository.find(tx, scope.regionId, personId);
     if (!row) throw new AppError('NOT_FOUND');
     const options = await this.repository.coordinatorOptions(tx, scope.regionId, personId);

@@ -35,11 +35,12 @@ export class TriageService {
         limit: query.pageSize,
       });
       const counts = await this.repository.newCounts(tx, ctx.actor.regionId, today);
-      await this.accessLog.record(tx, ctx, {
-        action: 'report.list',
-        subjectType: 'report',
-        details: { shown: rows.map((r) => r.id), status: query.status },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'report.list', subjectType: 'report', details: { status: query.status } },
+        rows.map((row) => ({ personId: row.personId, subjectId: row.id })),
+      );
       return { items: rows.map((row) => presentQueueItem(row, today)), total, counts };
     });
   }
@@ -75,12 +76,17 @@ export class TriageService {
         persons.map((p) => p.id),
       );
       const similar = await this.repository.similarReports(tx, report);
-      await this.accessLog.record(tx, ctx, {
-        action: 'report.duplicates',
-        subjectType: 'report',
-        subjectId: id,
-        details: { persons: persons.map((p) => p.id), reports: similar.map((r) => r.id) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        {
+          action: 'report.duplicates',
+          subjectType: 'report',
+          subjectId: id,
+          details: { reports: similar.map((r) => r.id) },
+        },
+        persons.map((p) => ({ personId: p.id })),
+      );
       return {
         persons: persons.map(({ reasons, ...person }) => ({
           person: presentPerson(person),
@@ -130,11 +136,12 @@ export class TriageService {
     }
     return this.db.transaction(async (tx) => {
       const rows = await this.persons.search(tx, ctx.actor.regionId, query);
-      await this.accessLog.record(tx, ctx, {
-        action: 'person.search',
-        subjectType: 'person',
-        details: { shown: rows.map((r) => r.id), byBsn: Boolean(query.bsn) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'person.search', subjectType: 'person', details: { byBsn: Boolean(query.bsn) } },
+        rows.map((row) => ({ personId: row.id, subjectId: row.id })),
+      );
       return { items: rows.map(presentPerson) };
     });
   }

@@ -79,11 +79,12 @@ export class VeldtafelService {
     return this.db.transaction(async (tx) => {
       const items = await this.repository.list(tx, regionId);
       const suggestions = await this.suggestions(tx, regionId, new Set());
-      await this.accessLog.record(tx, ctx, {
-        action: 'veldtafel.suggestions',
-        subjectType: 'case_conference',
-        details: { shown: suggestions.map((s) => s.personId) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'veldtafel.suggestions', subjectType: 'case_conference' },
+        suggestions.map((s) => ({ personId: s.personId })),
+      );
       return { items, suggestions };
     });
   }
@@ -112,12 +113,12 @@ export class VeldtafelService {
   async detail(ctx: ActorContext, id: string): Promise<ConferenceDetail> {
     return this.db.transaction(async (tx) => {
       const detail = await this.load(tx, ctx.actor.regionId, id);
-      await this.accessLog.record(tx, ctx, {
-        action: 'veldtafel.read',
-        subjectType: 'case_conference',
-        subjectId: id,
-        details: { persons: detail.items.map((item) => item.personId) },
-      });
+      await this.accessLog.recordShown(
+        tx,
+        ctx,
+        { action: 'veldtafel.read', subjectType: 'case_conference', subjectId: id },
+        detail.items.map((item) => ({ personId: item.personId })),
+      );
       return detail;
     });
   }
