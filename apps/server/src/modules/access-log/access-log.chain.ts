@@ -29,7 +29,7 @@ export interface ChainedFields {
   onBehalfOf: string | null;
   requestId: string | null;
   details: Record<string, unknown>;
-  /** Whether the access was allowed or refused by a row-level rule (migration 0009). */
+  /** Whether the access was allowed or refused by a row-level rule (migration 0010). */
   outcome?: 'allowed' | 'denied';
   prevHash: string;
   /** The key the hash was made with; null for entries written before the chain was keyed (plain SHA-256). */
