@@ -9,7 +9,8 @@ import { loadConfig } from '../config';
 import { TEST_ACCESS_LOG_KEY_LIST } from '../test/access-log-keys';
 import { createUser, TEST_PASSWORD } from '../test/factories';
 import { reportInput } from '../test/report-factories';
-import { createTestDatabase, testDatabaseKind, type TestDatabase } from '../test/test-database';
+import { createTestDatabase, testDatabaseKind, withDatabase, type TestDatabase } from '../test/test-database';
+import { startServer } from '../server';
 import { openDatabase, type DatabaseHandle } from './client';
 import { APP_ROLE } from './roles';
 
@@ -23,6 +24,8 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('application role on PostgreS
   let app: DatabaseHandle;
   let built: BuiltApp;
   let checkpointDir: string;
+  let appUrl: string;
+  let ownerUrl: string;
 
   beforeAll(async () => {
     owner = await createTestDatabase();
@@ -36,7 +39,9 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('application role on PostgreS
     url.username = loginRole;
     url.password = '';
     url.pathname = `/${row!.name}`;
-    app = await openDatabase({ kind: 'postgres', url: url.toString(), maxConnections: 3 });
+    appUrl = url.toString();
+    ownerUrl = withDatabase(process.env.TEST_DATABASE_URL!, row!.name);
+    app = await openDatabase({ kind: 'postgres', url: appUrl, maxConnections: 3 });
     checkpointDir = mkdtempSync(join(tmpdir(), 'springplank-roles-'));
     const config = loadConfig({
       LOG_LEVEL: 'silent',
@@ -108,4 +113,31 @@ describe.skipIf(testDatabaseKind() !== 'postgres')('application role on PostgreS
     );
     expect(logged!.n).toBeGreaterThanOrEqual(1);
   });
+
+  it('starts the server with the app role, migrating and running the job queue as the owner', async () => {
+    const config = loadConfig({
+      LOG_LEVEL: 'silent',
+      SPRINGPLANK_DEMO: 'false',
+      WEB_DIST_DIR: '/nonexistent',
+      PORT: '0',
+      DATABASE_URL: appUrl,
+      DATABASE_OWNER_URL: ownerUrl,
+      ACCESS_LOG_KEYS: TEST_ACCESS_LOG_KEY_LIST,
+      ACCESS_LOG_CHECKPOINT_DIR: checkpointDir,
+    });
+    const server = await startServer(config, { logger: false });
+    try {
+      const [schema] = await owner.handle.rawTransaction((raw) =>
+        raw.query<{ owner: string }>(
+          `SELECT pg_catalog.pg_get_userbyid(nspowner) AS owner FROM pg_catalog.pg_namespace WHERE nspname = 'pgboss'`,
+        ),
+      );
+      // The app role may not create schemas: pg-boss could only have been installed by the owner.
+      expect(schema).toBeDefined();
+      expect(schema!.owner).not.toBe(loginRole);
+      expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  }, 60_000);
 });
