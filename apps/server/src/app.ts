@@ -24,6 +24,7 @@ import { actorContext } from './http/request-context';
 import { accessLogRoutes } from './modules/access-log/access-log.routes';
 import { authRoutes } from './modules/auth/auth.routes';
 import { oidcRoutes } from './modules/auth/oidc.routes';
+import { sessionsRoutes } from './modules/auth/sessions.routes';
 import { capacityRoutes } from './modules/capacity/capacity.routes';
 import { casesRoutes } from './modules/cases/cases.routes';
 import { housingRoutes } from './modules/housing/housing.routes';
@@ -182,6 +183,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
           config.login.rateLimitPerMinute,
         ),
       );
+      await api.register(sessionsRoutes(services.ownSessions));
       if (services.oidc) {
         const cookie = { secure: config.secureCookies, maxAgeSeconds: config.session.absoluteHours * 3600 };
         await api.register(oidcRoutes(services.oidc, cookie, config.login.rateLimitPerMinute));

@@ -12,6 +12,8 @@ import { AuthRepository } from './modules/auth/auth.repository';
 import { AuthService } from './modules/auth/auth.service';
 import { OidcRepository } from './modules/auth/oidc.repository';
 import { OidcService } from './modules/auth/oidc.service';
+import { SessionsRepository } from './modules/auth/sessions.repository';
+import { OwnSessionsService } from './modules/auth/sessions.service';
 import { CapacityModule } from './modules/capacity/capacity.service';
 import { CasesService } from './modules/cases/cases.service';
 import { ZrmRepository } from './modules/access/zrm.repository';
@@ -127,6 +129,7 @@ export function createServices(
     deniedReads: new DeniedReadsLogger(db, accessLog),
     regions,
     auth,
+    ownSessions: new OwnSessionsService(db, new SessionsRepository(), accessLog),
     oidc: config.oidc
       ? new OidcService(db, new OidcRepository(), auth, accessLog, { ...config.oidc, redirectUri })
       : null,

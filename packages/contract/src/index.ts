@@ -19,3 +19,4 @@ export * from './access';
 export * from './monitor';
 export * from './primitives';
 export * from './primitive-walk';
+export * from './sessions';

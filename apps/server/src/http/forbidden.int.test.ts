@@ -2,6 +2,9 @@ import { describeForbiddenMatrix, SOME_ID, type ProtectedRoute } from '../test/f
 
 const PROTECTED: ProtectedRoute[] = [
   { method: 'GET', url: '/api/v1/auth/session', allowed: 'any' },
+  { method: 'GET', url: '/api/v1/auth/sessions', allowed: 'any' },
+  { method: 'DELETE', url: '/api/v1/auth/sessions/AAAAAAAAAAAAAAAAAAAAAA', allowed: 'any' },
+  { method: 'POST', url: '/api/v1/auth/sessions/end-others', body: {}, allowed: 'any' },
   { method: 'GET', url: '/api/v1/region', allowed: 'any' },
   { method: 'GET', url: '/api/v1/organisations', allowed: ['administrator'] },
   {

@@ -21,7 +21,12 @@ export interface SessionCookieSettings {
 
 /** Client details of a request, for the session record and the access log. */
 export function clientInfo(request: FastifyRequest): ClientInfo {
-  return { ip: request.ip ?? null, userAgent: request.headers['user-agent'] ?? null, requestId: request.id };
+  return {
+    ip: request.ip ?? null,
+    userAgent: request.headers['user-agent'] ?? null,
+    requestId: request.id,
+    previousSessionToken: request.cookies[SESSION_COOKIE] ?? null,
+  };
 }
 
 /** Set the HttpOnly, SameSite session cookie. */

@@ -21,6 +21,8 @@ export interface ClientInfo {
   ip: string | null;
   userAgent: string | null;
   requestId: string;
+  /** The session cookie the browser still sent, if any: signing in ends that session. */
+  previousSessionToken?: string | null;
 }
 
 /** A fresh session: the cookie token and what the client may see. */
@@ -84,8 +86,12 @@ export class AuthService {
     const token = newToken();
     const id = sessionIdOf(token);
     const now = this.now();
+    const previousSessionId = client.previousSessionToken ? sessionIdOf(client.previousSessionToken) : null;
     await this.db.transaction(async (tx) => {
       const regionId = await this.repository.recordSuccess(tx, userId, now);
+      // A new id on every sign-in, and the browser's old session ends: a token planted or
+      // seen before sign-in (session fixation) is worth nothing afterwards.
+      if (previousSessionId) await this.repository.deleteSession(tx, previousSessionId);
       await this.repository.createSession(tx, {
         id,
         userId,
@@ -105,7 +111,12 @@ export class AuthService {
       this.accessLog.record(
         tx,
         { actor, role: null, requestId: client.requestId },
-        { action: 'auth.login', subjectType: 'user', subjectId: userId, details: { method, ip: client.ip } },
+        {
+          action: 'auth.login',
+          subjectType: 'user',
+          subjectId: userId,
+          details: { method, ip: client.ip, ...(previousSessionId ? { replacedSession: true } : {}) },
+        },
       ),
     );
     return { token, session: presentSession(actor) };

@@ -249,6 +249,28 @@ describe('sign-in with OpenID Connect', () => {
     expect(entries[1]?.details).toMatchObject({ method: 'oidc' });
   });
 
+  it('ends the session the browser still had when it signs in again, and issues a new one', async () => {
+    const user = await createUser(app.db, { role: 'outreach_worker' });
+    await app.db
+      .update(users)
+      .set({ oidcIssuer: provider.issuer, oidcSubject: 'rotating-1' })
+      .where(eq(users.id, user.id));
+    const first = sessionCookieOf(await signIn(app, 'rotating-1'))!;
+    const returned = await signInAtProvider(await beginAtSpringplank(app), 'rotating-1');
+    const again = await app.app.inject({
+      url: `${returned.pathname}${returned.search}`,
+      cookies: { springplank_session: first },
+    });
+    expect(again.statusCode).toBe(302);
+    const second = sessionCookieOf(again)!;
+    expect(second).toBeTruthy();
+    expect(second).not.toBe(first);
+    const sessionWith = (token: string) =>
+      app.app.inject({ url: '/api/v1/auth/session', cookies: { springplank_session: token } });
+    expect((await sessionWith(first)).statusCode).toBe(401);
+    expect((await sessionWith(second)).statusCode).toBe(200);
+  });
+
   it('links an account by verified e-mail address on the first sign-in', async () => {
     const user = await createUser(app.db, { role: 'meldpunt_operator', email: 'first.time@example.test' });
     provider.accounts.set('new-sub-1', { email: 'First.Time@Example.test', email_verified: true });
