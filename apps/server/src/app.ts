@@ -146,6 +146,11 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     hsts: config.secureCookies,
   });
   // Counters live in the database, so every instance behind a load balancer shares each limit.
+  // Cached settings are dropped on every instance when any instance changes them (LISTEN/NOTIFY).
+  const stopListening = await services.settingsChanges.listen(services.database);
+  app.addHook('onClose', async () => {
+    await stopListening();
+  });
   await app.register(rateLimit, { global: false, store: pgRateLimitStore(services.rateLimitCounters) });
   registerAccessControl(app, services.auth, routes);
 

@@ -1,5 +1,6 @@
 import type { AppConfig } from './config';
 import type { DatabaseHandle } from './db/client';
+import { SettingsChanges } from './db/settings-changes';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { DeniedReadsLogger } from './modules/access-log/access-log.denied';
 import { AccessLogService } from './modules/access-log/access-log.service';
@@ -81,6 +82,8 @@ export function createServices(
   const redirectUri = `${config.publicUrl.replace(/\/+$/, '')}/api/v1/auth/oidc/callback`;
   const reportsRepository = new ReportsRepository();
   const intake = new IntakeService(db, reportsRepository, accessLog, config.publicUrl.replace(/\/+$/, ''));
+  const settingsChanges = new SettingsChanges();
+  settingsChanges.subscribe((change) => intake.forgetSettings(change));
   const outbox = new OutboxService(db, new OutboxRepository(), accessLog, (reportId, tx) =>
     intake.statusUrlOf(reportId, tx),
   );
@@ -102,7 +105,14 @@ export function createServices(
     housingRequests: new HousingRequestsService(db, housingRepository, accessLog),
     veldtafel: new VeldtafelService(db, new VeldtafelRepository(), accessLog),
     triage,
-    meldpuntSettings: new MeldpuntSettingsService(db, new MeldpuntSettingsRepository(), reportsRepository, regions),
+    meldpuntSettings: new MeldpuntSettingsService(
+      db,
+      new MeldpuntSettingsRepository(),
+      reportsRepository,
+      regions,
+      settingsChanges,
+    ),
+    settingsChanges,
     routing: new RoutingService(
       db,
       triageRepository,

@@ -24,6 +24,12 @@ export interface DatabaseHandle {
   rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
   ping(): Promise<void>;
+  /**
+   * LISTEN on a channel (NOTIFY from any instance, sent at commit). `onListen` runs each time
+   * the listening connection is (re)established, when notifications may have been missed.
+   * Resolves to a function that stops listening.
+   */
+  listen(channel: string, onNotify: (payload: string) => void, onListen?: () => void): Promise<() => Promise<void>>;
   /** Close the connection(s); PGlite also flushes its data folder. */
   close(): Promise<void>;
   /** PGlite only: the whole data directory as a tarball (test templates, backups). */
@@ -66,6 +72,11 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
     ping: async () => {
       await client.query('select 1');
     },
+    listen: async (channel, onNotify, onListen) => {
+      const stop = await client.listen(channel, onNotify);
+      onListen?.();
+      return stop;
+    },
     close: () => client.close(),
     dumpDataDir: () => client.dumpDataDir('none'),
     pglite: client,
@@ -92,6 +103,11 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
       )) as Awaited<ReturnType<typeof fn>>,
     ping: async () => {
       await client`select 1`;
+    },
+    // postgres.js listens on a dedicated connection and reconnects it, calling onListen again.
+    listen: async (channel, onNotify, onListen) => {
+      const subscription = await client.listen(channel, onNotify, onListen);
+      return () => subscription.unlisten();
     },
     close: () => client.end({ timeout: 5 }),
   };

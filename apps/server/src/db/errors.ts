@@ -13,3 +13,30 @@ export function sqlStateOf(error: unknown): string | undefined {
   }
   return undefined;
 }
+
+/** postgres.js's own codes for a connection that broke or could not be made. */
+const CONNECTION_CODES = new Set([
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  'ECONNREFUSED',
+]);
+
+/**
+ * True when the database could not be reached or dropped the connection (a failover, a
+ * restart, terminated backends): the request may be retried, so it is answered with 503.
+ * SQLSTATE class 08 (connection exception) and 57P01–57P03 (terminated, shutting down,
+ * cannot connect now); a statement or transaction timeout of the request itself is not one.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const state = sqlStateOf(error);
+  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03'].includes(state))) return true;
+  let current: unknown = error;
+  for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}

@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { sqlStateOf } from '../db/errors';
+import { isDatabaseUnavailable, sqlStateOf } from '../db/errors';
 import { AppError, ERRORS, RateLimitedError, type ErrorCode, type FieldIssue } from '../errors';
 
 /** Send the standard error body for a code. */
@@ -97,6 +97,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
       // Logged so the missing input check gets noticed and fixed at the source.
       request.log.warn({ err: error, sqlState: sqlStateOf(error) }, 'database refused input');
       return sendError(reply, request, 'INVALID_INPUT');
+    }
+    if (isDatabaseUnavailable(error)) {
+      // A failover or restart of the database: the pool reconnects, the client may retry.
+      request.log.warn({ err: error }, 'database unavailable');
+      return sendError(reply.header('retry-after', '5'), request, 'NOT_READY');
     }
     if (error.code === 'FST_ERR_RATE_LIMITED' || error.statusCode === 429) {
       return sendError(reply, request, 'RATE_LIMITED');

@@ -31,6 +31,8 @@ export function withDatabase(url: string, database: string): string {
 /** A fresh, migrated database of its own for one test file; `dispose` removes it. */
 export interface TestDatabase {
   handle: DatabaseHandle;
+  /** PostgreSQL only: the database's URL, for a second pool on it (several instances). */
+  url?: string;
   dispose(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const handle = await openDatabase({ kind: 'postgres', url: withDatabase(url, name), maxConnections: 5 });
   return {
     handle,
+    url: withDatabase(url, name),
     dispose: async () => {
       await handle.close();
       await admin.unsafe(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);

@@ -214,7 +214,16 @@ export class IntakeService {
     return value;
   }
 
-  /** Deadline rules change rarely: cached for a minute per region (another process's change shows within that). */
+  /**
+   * Drop cached deadline rules when settings change on any instance (db/settings-changes.ts);
+   * null drops them all (the listener reconnected and may have missed a change).
+   */
+  forgetSettings(change: string | null): void {
+    if (change === null) this.rulesCache.clear();
+    else if (change.startsWith('deadline-rules:')) this.rulesCache.delete(change.slice('deadline-rules:'.length));
+  }
+
+  /** Deadline rules change rarely: cached per region, dropped on a change notice, at most a minute old. */
   private async cachedRules(regionId: string): Promise<RulesEntry> {
     const hit = this.rulesCache.get(regionId);
     if (hit && hit.until > Date.now()) return hit;

@@ -2,6 +2,7 @@ import type { DeadlineRulesBody, ReplaceRoutingRulesRequest, RoutingRule } from 
 import { URGENCIES } from '@springplank/contract';
 import { validateDeadlineRules, type DeadlineRules } from '@springplank/domain';
 import type { Db } from '../../db/client';
+import type { SettingsChanges } from '../../db/settings-changes';
 import { isUniqueViolation } from '../../db/errors';
 import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
@@ -17,6 +18,7 @@ export class MeldpuntSettingsService {
     private readonly repository: MeldpuntSettingsRepository,
     private readonly reports: ReportsRepository,
     private readonly regions: RegionsService,
+    private readonly changes: SettingsChanges,
   ) {}
 
   /** The region's routing rules. */
@@ -41,6 +43,7 @@ export class MeldpuntSettingsService {
           rules.push({ municipalityId: municipalityId!, district: rule.district || null, teamId: rule.teamId });
         }
         await this.repository.replaceRoutingRules(tx, regionId, rules);
+        await this.changes.announce(tx, `routing-rules:${regionId}`);
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
@@ -75,13 +78,15 @@ export class MeldpuntSettingsService {
         problems.map((message) => ({ path: 'rules', message })),
       );
     }
-    await this.db.transaction((tx) =>
-      this.repository.replaceDeadlineRules(
+    await this.db.transaction(async (tx) => {
+      await this.repository.replaceDeadlineRules(
         tx,
         ctx.actor.regionId,
         URGENCIES.map((urgency) => ({ urgency, ...rules[urgency] })),
-      ),
-    );
+      );
+      // Every instance's intake drops its cached deadlines of the region when this commits.
+      await this.changes.announce(tx, `deadline-rules:${ctx.actor.regionId}`);
+    });
     return this.deadlineRules(ctx);
   }
 }
