@@ -196,7 +196,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
       await api.register(regionsRoutes(services.regions));
       await api.register(organisationsRoutes(services.organisations));
       await api.register(usersRoutes(services.users));
-      await api.register(accessLogRoutes(services.accessLog, services.chainVerification));
+      await api.register(accessLogRoutes(services.accessLog, services.chainVerification, services.accessLogPersons));
       await api.register(reportsRoutes(services.intake, config.reportRateLimitPerMinute));
       await api.register(outboxRoutes(services.outbox));
       await api.register(casesRoutes(services.cases));

@@ -3,6 +3,8 @@ import type { DatabaseHandle } from './db/client';
 import { SettingsChanges } from './db/settings-changes';
 import { AccessLogRepository } from './modules/access-log/access-log.repository';
 import { DeniedReadsLogger } from './modules/access-log/access-log.denied';
+import { AccessLogPersonsRepository } from './modules/access-log/access-log.persons.repository';
+import { AccessLogPersonsService } from './modules/access-log/access-log.persons.service';
 import { AccessLogService } from './modules/access-log/access-log.service';
 import { loadAccessLogKeys } from './modules/access-log/access-log.keys';
 import { CheckpointStore } from './modules/access-log/access-log.checkpoints';
@@ -136,6 +138,7 @@ export function createServices(
     accessLog,
     accessLogKeys,
     chainVerification,
+    accessLogPersons: new AccessLogPersonsService(db, new AccessLogPersonsRepository(), accessLogRepository, accessLog),
     deniedReads: new DeniedReadsLogger(db, accessLog),
     regions,
     auth,

@@ -99,3 +99,36 @@ export const ChainCheckpointResult = z
   .object({ checkpoint: ChainCheckpoint.nullable() })
   .meta({ id: 'ChainCheckpointResult' });
 export type ChainCheckpointResult = z.infer<typeof ChainCheckpointResult>;
+
+/** The privacy officer looks a person up by name, BSN or reference (person, report or case). */
+export const AccessLogPersonQuery = z.object({
+  q: z.string().trim().min(2).max(100).describe('Name (part), BSN, or a person/report/case reference'),
+});
+export type AccessLogPersonQuery = z.infer<typeof AccessLogPersonQuery>;
+
+/** A person as the privacy officer picks them for an inzageverzoek. */
+export const AccessLogPerson = z
+  .object({
+    id: Id,
+    name: z.string().nullable(),
+    birthDate: z.iso.date().nullable(),
+    reference: z.string().nullable(),
+  })
+  .meta({ id: 'AccessLogPerson' });
+export type AccessLogPerson = z.infer<typeof AccessLogPerson>;
+
+export const AccessLogPersonList = z.object({ items: z.array(AccessLogPerson) });
+export type AccessLogPersonList = z.infer<typeof AccessLogPersonList>;
+
+/** Everything the log holds about one person, oldest first, with readable action names. */
+export const AccessLogPersonReport = z
+  .object({
+    person: AccessLogPerson,
+    items: z.array(AccessLogEntry.extend({ actionLabel: z.string() })),
+    truncated: z.boolean().describe('true when the log holds more entries than one report shows'),
+    generatedAt: z.iso.datetime(),
+  })
+  .meta({ id: 'AccessLogPersonReport' });
+export type AccessLogPersonReport = z.infer<typeof AccessLogPersonReport>;
+
+export const AccessLogPersonParams = z.object({ personId: Id });

@@ -11,3 +11,4 @@ export * from './outflow';
 export * from './indicators';
 export * from './monitor-targets';
 export * from './spreadsheet-safety';
+export * from './access-log-labels';
