@@ -1,4 +1,4 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual, type KeyObject } from 'node:crypto';
 import { appendFile, mkdir, open, type FileHandle } from 'node:fs/promises';
 import { join } from 'node:path';
 import { canonicalJson, type AccessLogKeys } from './access-log.chain';
@@ -28,7 +28,7 @@ export interface RegionCheckpoints {
 /** The file all instances append to, one JSON line per checkpoint. */
 export const CHECKPOINT_FILE = 'access-log-checkpoints.jsonl';
 
-function signature(checkpoint: Checkpoint, secret: Buffer): string {
+function signature(checkpoint: Checkpoint, secret: KeyObject): string {
   const { regionId, sequence, hash, rows, at, keyId } = checkpoint;
   return createHmac('sha256', secret)
     .update(canonicalJson(['springplank-access-log-checkpoint-v1', regionId, sequence, hash, rows, at, keyId]))

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createSecretKey, randomBytes, type KeyObject } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AccessLogKeys } from './access-log.chain';
@@ -16,7 +16,7 @@ const MIN_SECRET_LENGTH = 16;
  * current key is `currentKeyId`, or else the last one listed, so a rotation appends a key.
  */
 export function parseAccessLogKeys(list: string, currentKeyId: string | null, where: string): AccessLogKeys {
-  const secrets = new Map<string, Buffer>();
+  const secrets = new Map<string, KeyObject>();
   let last: string | null = null;
   const items = list
     .split('\n')
@@ -33,7 +33,7 @@ export function parseAccessLogKeys(list: string, currentKeyId: string | null, wh
       throw new Error(`${where}: the secret of key ${id} must be at least ${MIN_SECRET_LENGTH} characters`);
     }
     if (secrets.has(id)) throw new Error(`${where}: key ${id} is listed twice`);
-    secrets.set(id, Buffer.from(secret, 'utf8'));
+    secrets.set(id, createSecretKey(Buffer.from(secret, 'utf8')));
     last = id;
   }
   const current = currentKeyId ?? last;
