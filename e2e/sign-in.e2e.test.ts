@@ -23,6 +23,7 @@ const DEMO_ACCOUNTS: { email: string; menu: string[] }[] = [
       'Regionale monitor',
     ],
   },
+  { email: 'wijkteam@zutphen.demo.test', menu: ['Start', 'Aanmeldingen', 'Wachtlijst'] },
   {
     email: 'aanbieder@debrug.demo.test',
     menu: ['Start', 'Capaciteit', 'Opvang: intake', 'Verblijven', 'Aanbiedingen', 'Plannen', 'Uitstroom'],

@@ -265,6 +265,11 @@ export const WaitlistEntry = z
     waitingMonths: z.number().describe('Months on the list until today (or removal), days / 30.4375, unrounded'),
     longerThan3Months: z.boolean().describe('addMonths(listedOn, 3) < today, while on the list'),
     declinedOffers: z.number().int(),
+    position: z
+      .number()
+      .int()
+      .nullable()
+      .describe('Place among the region’s open entries for the same service (1 = next), null once removed'),
     removedOn: IsoDate.nullable(),
     removalReason: WaitlistRemovalReasonSchema.nullable(),
     removalNote: z.string().nullable(),

@@ -1,4 +1,4 @@
-import type { Role } from './roles';
+import type { OrganisationKind, Role } from './roles';
 
 /** The areas of the web app; each is shown only to the roles that may use it. */
 export const AREAS = [
@@ -60,10 +60,21 @@ const AREA_ROLES: Record<Area, readonly Role[] | 'all'> = {
   access_log: ['privacy_officer'],
 };
 
-/** The areas a user with these roles may open, in menu order. */
-export function areasForRoles(roles: readonly Role[]): Area[] {
+/** What an access officer of a local access team (wijkteam) works with: applications and the waiting list. */
+const LOCAL_ACCESS_AREAS: readonly Area[] = ['applications', 'waitlist'];
+
+/**
+ * The areas a user with these roles may open, in menu order. An access officer of a local
+ * access team (organisation kind `local_access`) gets only the applications and waiting list
+ * of its own municipalities, as the server allows.
+ */
+export function areasForRoles(roles: readonly Role[], organisationKind?: OrganisationKind): Area[] {
+  const local = organisationKind === 'local_access';
   return AREAS.filter((area) => {
     const allowed = AREA_ROLES[area];
-    return allowed === 'all' || allowed.some((role) => roles.includes(role));
+    if (allowed === 'all') return true;
+    return allowed.some(
+      (role) => roles.includes(role) && (role !== 'access_officer' || !local || LOCAL_ACCESS_AREAS.includes(area)),
+    );
   });
 }

@@ -106,6 +106,18 @@ describe('navigation per role', () => {
     expect(areasForRoles(['access_officer'])).not.toContain('admin_services');
   });
 
+  it('shows a local access team only applications and the waiting list', () => {
+    expect(areasForRoles(['access_officer'], 'local_access')).toEqual(['home', 'applications', 'waitlist']);
+    expect(areasForRoles(['access_officer', 'professional_reporter'], 'local_access')).toEqual([
+      'home',
+      'report',
+      'own_reports',
+      'applications',
+      'waitlist',
+    ]);
+    expect(areasForRoles(['access_officer'], 'regional_access')).toContain('veldtafel');
+  });
+
   it('shows matching and offers to access, and incoming offers to providers', () => {
     expect(areasForRoles(['access_officer'])).toContain('placements');
     expect(areasForRoles(['access_officer'])).not.toContain('offers');

@@ -31,5 +31,16 @@ describe('access demo', () => {
     const provider = await ctx().signIn('aanbieder@debrug.demo.test', DEMO_PASSWORD);
     const own = (await provider.get('/api/v1/applications')).json<ApplicationQueue>();
     expect(own.items.map((item) => item.person.name)).toEqual(['Anouk Smit']);
+    // The Zutphen wijkteam (local access) sees only the applications of Zutphen's persons.
+    const wijkteam = await ctx().signIn('wijkteam@zutphen.demo.test', DEMO_PASSWORD);
+    const local = (await wijkteam.get('/api/v1/applications?status=all&pageSize=200')).json<ApplicationQueue>();
+    const all = (await officer.get('/api/v1/applications?status=all&pageSize=200')).json<ApplicationQueue>();
+    expect(local.total).toBeLessThan(all.total);
+    for (const item of local.items) {
+      const seen = (await wijkteam.get(`/api/v1/applications/${item.id}`)).json<ApplicationDetail>();
+      expect(seen.person.municipalityCode).toBe('GM0301');
+    }
+    const outside = all.items.find((item) => !local.items.some((mine) => mine.id === item.id))!;
+    expect((await wijkteam.get(`/api/v1/applications/${outside.id}`)).statusCode).toBe(404);
   });
 });

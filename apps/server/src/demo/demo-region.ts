@@ -87,7 +87,7 @@ export const DEMO_ORGANISATIONS: DemoOrganisation[] = [
   { key: 'huisarts', name: 'Huisartsenpraktijk De Worp', kind: 'general_practice', municipalities: ['GM0150'] },
 ];
 
-/** One demo account for every role in ACCESS.md (and a second outreach team). */
+/** One demo account for every role in ACCESS.md (and a second outreach team, and a local access team). */
 export const DEMO_USERS: DemoUser[] = [
   {
     email: 'melder@politie.demo.test',
@@ -117,6 +117,12 @@ export const DEMO_USERS: DemoUser[] = [
     email: 'toegang@deventer.demo.test',
     displayName: 'Fatima El Amrani',
     organisation: 'toegang',
+    roles: ['access_officer'],
+  },
+  {
+    email: 'wijkteam@zutphen.demo.test',
+    displayName: 'Youssef Amrani',
+    organisation: 'wijkteam',
     roles: ['access_officer'],
   },
   {

@@ -115,3 +115,15 @@ export async function createUser(
   await db.insert(userRoles).values(roles.map((role) => ({ regionId: organisation.regionId, userId: user.id, role })));
   return { ...user, roles, organisation };
 }
+
+/**
+ * An access officer of a local access team (wijkteam) whose organisation covers the given
+ * municipalities of the reference region (default: Deventer, GM0150).
+ */
+export async function createLocalAccessOfficer(db: Db, fields: { municipalityCodes?: string[] } = {}) {
+  const team = await createOrganisation(db, {
+    kind: 'local_access',
+    municipalityCodes: fields.municipalityCodes ?? ['GM0150'],
+  });
+  return createUser(db, { role: 'access_officer', organisationId: team.id });
+}

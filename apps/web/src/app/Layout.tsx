@@ -67,7 +67,7 @@ export function Layout() {
             ) : null}
           </div>
         </div>
-        {user ? <Navigation roles={user.roles} /> : null}
+        {user ? <Navigation roles={user.roles} organisationKind={user.organisation.kind} /> : null}
       </PageHeader>
       <main id="main" tabIndex={-1} className="sp-main">
         <Outlet />

@@ -1,12 +1,18 @@
-import { areasForRoles, type Role } from '@springplank/domain';
+import { areasForRoles, type OrganisationKind, type Role } from '@springplank/domain';
 import { NavLink } from 'react-router';
 import { useT } from '../shared/i18n/useT';
 import { AREA_LABELS, AREA_PATHS } from './areas';
 
 /** The main menu: only the areas the user's roles may open; wraps on small screens. */
-export function Navigation({ roles }: { roles: readonly Role[] }) {
+export function Navigation({
+  roles,
+  organisationKind,
+}: {
+  roles: readonly Role[];
+  organisationKind: OrganisationKind;
+}) {
   const t = useT();
-  const areas = areasForRoles(roles);
+  const areas = areasForRoles(roles, organisationKind);
   return (
     <nav aria-label={t('layout.mainNav')} className="utrecht-nav-bar sp-nav">
       <div className="utrecht-nav-bar__content sp-nav__content">

@@ -36,6 +36,6 @@ export function RequireAuth() {
 /** Shows the page only to roles that may use the area; others get a polite "Geen toegang". */
 export function RequireArea({ area, children }: { area: Area; children: ReactNode }) {
   const { user } = useSession();
-  if (!user || !areasForRoles(user.roles).includes(area)) return <NoAccessPage />;
+  if (!user || !areasForRoles(user.roles, user.organisation.kind).includes(area)) return <NoAccessPage />;
   return <>{children}</>;
 }

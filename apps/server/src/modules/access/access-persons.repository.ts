@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../../db/client';
-import { municipalities, persons, regionServices } from '../../db/schema';
+import { municipalities, organisationMunicipalities, persons, regionServices } from '../../db/schema';
+import { personInMunicipalitiesOf } from '../person-access/person-access.repository';
 
 /**
  * The little SQL the access module needs around persons beyond the shared
@@ -25,6 +26,29 @@ export class AccessPersonsRepository {
       .from(municipalities)
       .where(and(eq(municipalities.regionId, regionId), inArray(municipalities.id, wanted)));
     return new Map(rows.map((row) => [row.id, row.name]));
+  }
+
+  /** Whether the municipality is one of the organisation's (a local access team's area). */
+  async organisationCovers(tx: Db, organisationId: string, municipalityId: string): Promise<boolean> {
+    const [row] = await tx
+      .select({ id: organisationMunicipalities.municipalityId })
+      .from(organisationMunicipalities)
+      .where(
+        and(
+          eq(organisationMunicipalities.organisationId, organisationId),
+          eq(organisationMunicipalities.municipalityId, municipalityId),
+        ),
+      );
+    return row !== undefined;
+  }
+
+  /** Whether the person lives in one of the organisation's municipalities. */
+  async livesInMunicipalitiesOf(tx: Db, organisationId: string, personId: string): Promise<boolean> {
+    const [row] = await tx
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.id, personId), personInMunicipalitiesOf(persons.id, organisationId)));
+    return row !== undefined;
   }
 
   /** Whether a person of the region already has this BSN. */

@@ -11,9 +11,10 @@ import type { ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
 import type { PersonsRepository } from '../triage/persons.repository';
 import type { AccessPersonsRepository } from './access-persons.repository';
+import { localAccessOrganisation } from './access.policy';
 import { presentPerson } from './applications.presenter';
 
-/** Finding and creating the person an application is about (access officers). */
+/** Finding and creating the person an application is about (access officers; a local team within its municipalities). */
 export class AccessPersonsService {
   constructor(
     private readonly db: Db,
@@ -28,7 +29,10 @@ export class AccessPersonsService {
     const regionId = ctx.actor.regionId;
     const today = dutchDateOf(this.now());
     return this.db.transaction(async (tx) => {
-      const rows = await this.persons.search(tx, regionId, query);
+      const rows = await this.persons.search(tx, regionId, {
+        ...query,
+        municipalitiesOfOrganisationId: localAccessOrganisation(ctx),
+      });
       const names = await this.places.municipalityNames(
         tx,
         regionId,
@@ -64,6 +68,12 @@ export class AccessPersonsService {
       ? await this.places.municipalityByCode(tx, regionId, request.municipalityCode)
       : null;
     if (request.municipalityCode && !municipality) throw new AppError('MUNICIPALITY_UNKNOWN');
+    const local = localAccessOrganisation(ctx);
+    if (local && !(municipality && (await this.places.organisationCovers(tx, local, municipality.id)))) {
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'municipalityCode', message: 'Kies een gemeente uit het werkgebied van uw team.' },
+      ]);
+    }
     if (request.birthDate && request.birthDate > dutchDateOf(this.now())) {
       throw new AppError('VALIDATION_FAILED', {}, [
         { path: 'birthDate', message: 'De geboortedatum ligt in de toekomst.' },

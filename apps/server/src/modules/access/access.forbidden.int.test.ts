@@ -18,17 +18,21 @@ const zrmScores = {
 };
 
 describeForbiddenMatrix('access (applications, decisions, waiting list)', [
-  { method: 'GET', url: '/api/v1/applications', allowed: ['outreach_worker', 'provider_staff', 'access_officer'] },
+  {
+    method: 'GET',
+    url: '/api/v1/applications',
+    allowed: ['outreach_worker', 'provider_staff', 'access_officer', 'local_access_officer'],
+  },
   {
     method: 'GET',
     url: `/api/v1/applications/${SOME_ID}`,
-    allowed: ['outreach_worker', 'provider_staff', 'access_officer'],
+    allowed: ['outreach_worker', 'provider_staff', 'access_officer', 'local_access_officer'],
   },
   {
     method: 'POST',
     url: '/api/v1/applications',
     body: { personId: SOME_ID, requestedService: 'beschermd_wonen', motivation },
-    allowed: ['outreach_worker', 'provider_staff', 'access_officer'],
+    allowed: ['outreach_worker', 'provider_staff', 'access_officer', 'local_access_officer'],
   },
   {
     method: 'GET',
@@ -39,7 +43,7 @@ describeForbiddenMatrix('access (applications, decisions, waiting list)', [
     method: 'POST',
     url: `/api/v1/applications/${SOME_ID}/zrm`,
     body: { scores: zrmScores },
-    allowed: ['access_officer'],
+    allowed: ['access_officer', 'local_access_officer'],
   },
   {
     method: 'POST',
@@ -47,11 +51,16 @@ describeForbiddenMatrix('access (applications, decisions, waiting list)', [
     body: { outcome: 'refused', refusalReason: 'Geen indicatie' },
     allowed: ['access_officer'],
   },
-  { method: 'GET', url: '/api/v1/access/persons?q=Jansen', allowed: ['access_officer'] },
-  { method: 'POST', url: '/api/v1/access/persons', body: { familyName: 'Jansen' }, allowed: ['access_officer'] },
-  { method: 'GET', url: '/api/v1/waitlist', allowed: ['access_officer'] },
+  { method: 'GET', url: '/api/v1/access/persons?q=Jansen', allowed: ['access_officer', 'local_access_officer'] },
+  {
+    method: 'POST',
+    url: '/api/v1/access/persons',
+    body: { familyName: 'Jansen' },
+    allowed: ['access_officer', 'local_access_officer'],
+  },
+  { method: 'GET', url: '/api/v1/waitlist', allowed: ['access_officer', 'local_access_officer'] },
   { method: 'GET', url: '/api/v1/waitlist/providers', allowed: ['access_officer'] },
-  { method: 'GET', url: `/api/v1/waitlist/${SOME_ID}`, allowed: ['access_officer'] },
+  { method: 'GET', url: `/api/v1/waitlist/${SOME_ID}`, allowed: ['access_officer', 'local_access_officer'] },
   {
     method: 'POST',
     url: `/api/v1/waitlist/${SOME_ID}/interim-support`,

@@ -11,6 +11,7 @@ import {
   users,
   waitlistEntries,
 } from '../../db/schema';
+import { personInMunicipalitiesOf } from '../person-access/person-access.repository';
 
 /** Whose applications a reader may see: the region's, or only those of one user or organisation. */
 export interface ApplicationScope {
@@ -19,6 +20,8 @@ export interface ApplicationScope {
   submittedByUserId: string | null;
   /** When set: only what this organisation submitted (providers). */
   submittedByOrganisationId: string | null;
+  /** When set: only applications about persons of this organisation's municipalities (local access). */
+  municipalitiesOfOrganisationId: string | null;
 }
 
 /** An application row with what its list line shows. */
@@ -81,6 +84,9 @@ function scopeFilter(scope: ApplicationScope): SQL[] {
   if (scope.submittedByUserId) conditions.push(eq(applications.submittedByUserId, scope.submittedByUserId));
   if (scope.submittedByOrganisationId) {
     conditions.push(eq(applications.submittedByOrganisationId, scope.submittedByOrganisationId));
+  }
+  if (scope.municipalitiesOfOrganisationId) {
+    conditions.push(personInMunicipalitiesOf(applications.personId, scope.municipalitiesOfOrganisationId));
   }
   return conditions;
 }

@@ -85,7 +85,7 @@ export function applicationsRoutes(service: AccessService): FastifyPluginAsyncZo
     app.post(
       '/applications/:id/zrm',
       {
-        config: { policy: accessPolicy.decide },
+        config: { policy: accessPolicy.prepare },
         schema: {
           tags,
           summary: 'Record a self-sufficiency assessment (ZRM: 13 domains, scores 1–5)',

@@ -14,7 +14,7 @@ import type { AccessLogService } from '../access-log/access-log.service';
 import type { PersonAccessRepository } from '../person-access/person-access.repository';
 import { newReference } from '../reports/report-tokens';
 import type { PersonsRepository } from '../triage/persons.repository';
-import { applicationScope } from './access.policy';
+import { applicationScope, localAccessOrganisation } from './access.policy';
 import type { AccessPersonsRepository } from './access-persons.repository';
 import type { AccessPersonsService } from './access-persons.service';
 import {
@@ -206,9 +206,15 @@ export class ApplicationsService {
       return { personId: created.id, caseId: row.id, source: 'meldpunt_case' };
     }
     if (ctx.role !== 'access_officer') throw new AppError('FORBIDDEN');
+    const local = localAccessOrganisation(ctx);
+    // A local team submits for persons of its own municipalities; cases are the region's business.
+    if (local && request.caseId) throw new AppError('FORBIDDEN');
     const caseRow = request.caseId ? await this.caseOf(tx, ctx, request.caseId) : null;
     let personId = request.personId ?? (request.newPerson ? null : (caseRow?.personId ?? null));
     if (personId && !(await this.persons.find(tx, regionId, personId))) throw new AppError('NOT_FOUND');
+    if (personId && local && !(await this.places.livesInMunicipalitiesOf(tx, local, personId))) {
+      throw new AppError('NOT_FOUND');
+    }
     if (!personId && request.newPerson) personId = (await this.accessPersons.createIn(tx, ctx, request.newPerson)).id;
     if (!personId && caseRow) throw new AppError('PERSON_REQUIRED');
     if (!personId) {

@@ -5,7 +5,7 @@ import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
 import type { PersonsRepository } from '../triage/persons.repository';
-import { applicationScope } from './access.policy';
+import { applicationScope, localAccessOrganisation } from './access.policy';
 import type { ApplicationsRepository } from './applications.repository';
 import type { ApplicationsService } from './applications.service';
 import type { WaitlistRepository } from './waitlist.repository';
@@ -35,6 +35,8 @@ export class DecisionsService {
     const assessedOn = request.assessedOn ?? today;
     notInFuture(assessedOn, today, 'assessedOn');
     return this.db.transaction(async (tx) => {
+      // A local access team prepares only applications of its own municipalities' persons.
+      if (localAccessOrganisation(ctx)) await this.applications.load(tx, applicationScope(ctx), applicationId, false);
       const application = await this.repository.lockStatus(tx, regionId, applicationId);
       if (!application) throw new AppError('NOT_FOUND');
       const { id } = await this.zrm.insertAssessment(tx, {

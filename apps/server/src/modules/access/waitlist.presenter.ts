@@ -40,6 +40,7 @@ export function presentWaitlistEntry(row: WaitlistRow, support: InterimSupportRo
     waitingMonths: Math.max(0, monthsBetween(row.listedOn, until)),
     longerThan3Months: row.removedOn === null && isLongerThanMonths(row.listedOn, today, 3),
     declinedOffers: row.declinedOffers,
+    position: row.position,
     removedOn: row.removedOn,
     removalReason: row.removalReason,
     removalNote: row.removalNote,

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle
 import type { ServiceCode, WaitlistPriority, WaitlistRemovalReason } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { interimSupport, municipalities, organisations, persons, waitlistEntries } from '../../db/schema';
+import { personInMunicipalitiesOf } from '../person-access/person-access.repository';
 
 /** A waiting-list entry with its person and the number of offers declined for that person (issue 4: per person). */
 export interface WaitlistRow {
@@ -21,6 +22,7 @@ export interface WaitlistRow {
   removalReason: WaitlistRemovalReason | null;
   removalNote: string | null;
   declinedOffers: number;
+  position: number | null;
 }
 
 /** A row of support while waiting, with the provider's name. */
@@ -57,6 +59,31 @@ const columns = {
       and o.status = 'declined')::int`,
 };
 
+/**
+ * Each open entry's place among the region's open entries for the same service, in the list's
+ * own order (1 = next), so that a local team that sees only its own persons still sees where
+ * they stand in the region. One window pass over the region's open entries.
+ */
+function positionsIn(tx: Db, regionId: string) {
+  return tx
+    .select({
+      entryId: waitlistEntries.id,
+      position: sql<number>`(row_number() over (partition by ${waitlistEntries.service}
+        order by ${waitlistEntries.priority}, ${waitlistEntries.listedOn}, ${waitlistEntries.createdAt}))::int`.as(
+        'position',
+      ),
+    })
+    .from(waitlistEntries)
+    .where(and(eq(waitlistEntries.regionId, regionId), isNull(waitlistEntries.removedOn)))
+    .as('positions');
+}
+
+/** Which entries a reader sees: the region's, or (local access) those of one organisation's municipalities. */
+export interface WaitlistScope {
+  regionId: string;
+  municipalitiesOfOrganisationId: string | null;
+}
+
 /** SQL for the waiting list and support while waiting. */
 export class WaitlistRepository {
   /**
@@ -65,33 +92,50 @@ export class WaitlistRepository {
    */
   async list(
     tx: Db,
-    regionId: string,
+    scope: WaitlistScope,
     filter: { service?: ServiceCode; municipalityCode?: string; status: 'open' | 'removed' },
   ): Promise<WaitlistRow[]> {
     const conditions: SQL[] = [
-      eq(waitlistEntries.regionId, regionId),
+      eq(waitlistEntries.regionId, scope.regionId),
       filter.status === 'open' ? isNull(waitlistEntries.removedOn) : isNotNull(waitlistEntries.removedOn),
     ];
     if (filter.service) conditions.push(eq(waitlistEntries.service, filter.service));
     if (filter.municipalityCode) conditions.push(eq(municipalities.code, filter.municipalityCode));
+    if (scope.municipalitiesOfOrganisationId) {
+      conditions.push(personInMunicipalitiesOf(waitlistEntries.personId, scope.municipalitiesOfOrganisationId));
+    }
+    const positions = positionsIn(tx, scope.regionId);
     return tx
-      .select(columns)
+      .select({ ...columns, position: positions.position })
       .from(waitlistEntries)
       .innerJoin(persons, eq(persons.id, waitlistEntries.personId))
       .leftJoin(municipalities, eq(municipalities.id, persons.municipalityId))
+      .leftJoin(positions, eq(positions.entryId, waitlistEntries.id))
       .where(and(...conditions))
       .orderBy(asc(waitlistEntries.priority), asc(waitlistEntries.listedOn), asc(waitlistEntries.createdAt))
       .limit(1000);
   }
 
-  /** One entry of the region, or null. */
-  async find(tx: Db, regionId: string, id: string): Promise<WaitlistRow | null> {
+  /** One entry within the scope (a region id alone: the whole region), or null. */
+  async find(tx: Db, scope: WaitlistScope | string, id: string): Promise<WaitlistRow | null> {
+    const { regionId, municipalitiesOfOrganisationId } =
+      typeof scope === 'string' ? { regionId: scope, municipalitiesOfOrganisationId: null } : scope;
+    const positions = positionsIn(tx, regionId);
     const [row] = await tx
-      .select(columns)
+      .select({ ...columns, position: positions.position })
       .from(waitlistEntries)
       .innerJoin(persons, eq(persons.id, waitlistEntries.personId))
       .leftJoin(municipalities, eq(municipalities.id, persons.municipalityId))
-      .where(and(eq(waitlistEntries.regionId, regionId), eq(waitlistEntries.id, id)));
+      .leftJoin(positions, eq(positions.entryId, waitlistEntries.id))
+      .where(
+        and(
+          eq(waitlistEntries.regionId, regionId),
+          eq(waitlistEntries.id, id),
+          municipalitiesOfOrganisationId
+            ? personInMunicipalitiesOf(waitlistEntries.personId, municipalitiesOfOrganisationId)
+            : undefined,
+        ),
+      );
     return row ?? null;
   }
 

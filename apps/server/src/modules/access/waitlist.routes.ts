@@ -25,7 +25,7 @@ export function waitlistRoutes(service: AccessService): FastifyPluginAsyncZod {
     app.get(
       '/waitlist',
       {
-        config: { policy: accessPolicy.waitlist },
+        config: { policy: accessPolicy.readWaitlist },
         schema: {
           tags,
           summary: 'The waiting list: by priority, then longest waiting; waiting months and the > 3 months flag',
@@ -52,7 +52,7 @@ export function waitlistRoutes(service: AccessService): FastifyPluginAsyncZod {
     app.get(
       '/waitlist/:id',
       {
-        config: { policy: accessPolicy.waitlist },
+        config: { policy: accessPolicy.readWaitlist },
         schema: {
           tags,
           summary: 'One waiting-list entry with its support while waiting',

@@ -13,7 +13,8 @@ import { AppError } from '../../errors';
 import type { ActorContext } from '../../shared/context';
 import type { AccessLogService } from '../access-log/access-log.service';
 import { presentWaitlistEntry } from './waitlist.presenter';
-import type { WaitlistRepository } from './waitlist.repository';
+import { localAccessOrganisation } from './access.policy';
+import type { WaitlistRepository, WaitlistScope } from './waitlist.repository';
 
 function invalid(path: string, message: string): AppError {
   return new AppError('VALIDATION_FAILED', {}, [{ path, message }]);
@@ -33,7 +34,8 @@ export class WaitlistService {
     const regionId = ctx.actor.regionId;
     const today = dutchDateOf(this.now());
     return this.db.transaction(async (tx) => {
-      const rows = await this.repository.list(tx, regionId, query);
+      const scope = { regionId, municipalitiesOfOrganisationId: localAccessOrganisation(ctx) };
+      const rows = await this.repository.list(tx, scope, query);
       const support = await this.repository.interimSupportOf(
         tx,
         regionId,
@@ -58,7 +60,8 @@ export class WaitlistService {
   /** One entry with its support while waiting; logged. */
   async detail(ctx: ActorContext, id: string): Promise<WaitlistEntry> {
     return this.db.transaction(async (tx) => {
-      const entry = await this.load(tx, ctx.actor.regionId, id);
+      const scope = { regionId: ctx.actor.regionId, municipalitiesOfOrganisationId: localAccessOrganisation(ctx) };
+      const entry = await this.load(tx, scope, id);
       await this.accessLog.record(tx, ctx, {
         action: 'waitlist.read',
         subjectType: 'waitlist_entry',
@@ -158,9 +161,10 @@ export class WaitlistService {
   }
 
   /** Load one entry of the region (NOT_FOUND otherwise); not logged. */
-  private async load(tx: Db, regionId: string, id: string): Promise<WaitlistEntry> {
-    const row = await this.repository.find(tx, regionId, id);
+  private async load(tx: Db, scope: WaitlistScope | string, id: string): Promise<WaitlistEntry> {
+    const row = await this.repository.find(tx, scope, id);
     if (!row) throw new AppError('NOT_FOUND');
+    const regionId = typeof scope === 'string' ? scope : scope.regionId;
     const support = await this.repository.interimSupportOf(tx, regionId, [id]);
     return presentWaitlistEntry(row, support, dutchDateOf(this.now()));
   }

@@ -1,6 +1,17 @@
-import { and, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { housingRecords, offers, stays } from '../../db/schema';
+
+/**
+ * SQL condition: the person (by id column) lives in one of the organisation's municipalities.
+ * A local access team (wijkteam) sees only such persons; a person without a municipality
+ * belongs to no local team.
+ */
+export function personInMunicipalitiesOf(personId: SQL | AnyColumn, organisationId: string): SQL {
+  return sql`exists (select 1 from persons lp
+    join organisation_municipalities om on om.municipality_id = lp.municipality_id
+    where lp.id = ${personId} and om.organisation_id = ${organisationId})`;
+}
 
 /**
  * Row-level visibility of persons for organisations outside the access team (ACCESS.md):

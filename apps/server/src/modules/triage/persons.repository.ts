@@ -1,4 +1,5 @@
 import { and, eq, ilike, or, sql, type SQL } from 'drizzle-orm';
+import { personInMunicipalitiesOf } from '../person-access/person-access.repository';
 import type { Db } from '../../db/client';
 import { municipalities, persons } from '../../db/schema';
 
@@ -43,9 +44,12 @@ export class PersonsRepository {
   async search(
     db: Db,
     regionId: string,
-    filter: { q?: string; bsn?: string; birthDate?: string },
+    filter: { q?: string; bsn?: string; birthDate?: string; municipalitiesOfOrganisationId?: string | null },
   ): Promise<PersonRow[]> {
     const conditions: SQL[] = [eq(persons.regionId, regionId)];
+    if (filter.municipalitiesOfOrganisationId) {
+      conditions.push(personInMunicipalitiesOf(persons.id, filter.municipalitiesOfOrganisationId));
+    }
     if (filter.bsn) conditions.push(eq(persons.bsn, filter.bsn));
     if (filter.birthDate) conditions.push(eq(persons.birthDate, filter.birthDate));
     if (filter.q) {

@@ -221,6 +221,7 @@ describe('meldpunt triage', () => {
       'bemoeizorg@dor.demo.test',
       'melder@politie.demo.test',
       'toegang@deventer.demo.test',
+      'wijkteam@zutphen.demo.test',
       'beleid@deventer.demo.test',
       'beheer@deventer.demo.test',
       'privacy@deventer.demo.test',

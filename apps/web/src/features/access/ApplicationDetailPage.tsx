@@ -21,6 +21,8 @@ export function ApplicationDetailPage() {
   const created = (location.state as { created?: string } | null)?.created;
   const user = useCurrentUser();
   const isOfficer = user.roles.includes('access_officer');
+  // A local access team (wijkteam) prepares the application; the regional team decides.
+  const mayDecide = isOfficer && user.organisation.kind !== 'local_access';
   const application = useApplication(id);
   const { notice, show } = useNotice();
   usePageTitle(
@@ -89,7 +91,11 @@ export function ApplicationDetailPage() {
       {isOfficer ? (
         <>
           <ZrmSection application={data} onSaved={show} />
-          <DecisionSection application={data} onSaved={show} />
+          {mayDecide ? (
+            <DecisionSection application={data} onSaved={show} />
+          ) : (
+            <Paragraph>{t('access.detail.decidedByRegion')}</Paragraph>
+          )}
         </>
       ) : (
         <Paragraph>{t('access.detail.statusOnly')}</Paragraph>

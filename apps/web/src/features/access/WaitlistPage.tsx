@@ -17,7 +17,7 @@ import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/ui/format';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useRegion } from '../auth/session';
+import { useCurrentUser, useRegion } from '../auth/session';
 import { Notice, useNotice } from '../cases/Notice';
 import { useWaitlist, type WaitlistFilter } from './api';
 import { formatMonths, personName, serviceLabel } from './labels';
@@ -39,6 +39,8 @@ export function WaitlistPage() {
   const filter = readFilter(params);
   const waitlist = useWaitlist(filter);
   const region = useRegion();
+  // A local access team (wijkteam) sees its persons' place on the list; managing it is the region's.
+  const mayManage = useCurrentUser().organisation.kind !== 'local_access';
   const { notice, show } = useNotice();
   const [managed, setManaged] = useState<string | null>(null);
   const setFilter = (next: WaitlistFilter) => {
@@ -121,7 +123,7 @@ export function WaitlistPage() {
                     key={item.id}
                     item={item}
                     removed={filter.status === 'removed'}
-                    onManage={() => setManaged(item.id)}
+                    onManage={mayManage ? () => setManaged(item.id) : null}
                   />
                 ))}
               </DataTable>
@@ -129,7 +131,7 @@ export function WaitlistPage() {
           )
         ) : null}
       </section>
-      {entry && filter.status === 'open' ? (
+      {entry && mayManage && filter.status === 'open' ? (
         <ManagePanel
           key={entry.id}
           entry={entry}
@@ -144,7 +146,15 @@ export function WaitlistPage() {
   );
 }
 
-function WaitlistRow({ item, removed, onManage }: { item: WaitlistEntry; removed: boolean; onManage: () => void }) {
+function WaitlistRow({
+  item,
+  removed,
+  onManage,
+}: {
+  item: WaitlistEntry;
+  removed: boolean;
+  onManage: (() => void) | null;
+}) {
   const { t, locale } = useI18n();
   const name = personName(item.person.name, t);
   return (
@@ -191,6 +201,8 @@ function WaitlistRow({ item, removed, onManage }: { item: WaitlistEntry; removed
       <TableCell>
         {removed ? (
           `${item.removalReason ? t(`access.removal.${item.removalReason}`) : ''}${item.removedOn ? `, ${formatDate(item.removedOn, locale)}` : ''}`
+        ) : !onManage ? (
+          t('access.waitlist.position', { position: item.position ?? t('access.none') })
         ) : (
           <Button
             appearance="secondary-action-button"

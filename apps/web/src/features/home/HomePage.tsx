@@ -13,7 +13,7 @@ export function HomePage() {
   usePageTitle(t('home.title'));
   const user = useCurrentUser();
   const region = useRegion();
-  const areas = areasForRoles(user.roles).filter((area) => area !== 'home');
+  const areas = areasForRoles(user.roles, user.organisation.kind).filter((area) => area !== 'home');
 
   return (
     <>

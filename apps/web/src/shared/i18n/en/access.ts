@@ -119,6 +119,7 @@ export const enAccess: Record<keyof typeof nlAccess, string> = {
   'access.detail.motivation': 'Motivation',
   'access.detail.expertise': 'What the person needs',
   'access.detail.submittedBy': 'Submitted by',
+  'access.detail.decidedByRegion': 'You prepare this application (facts and ZRM). Regional access takes the decision.',
   'access.detail.statusOnly':
     'You see the status of this application. Only regional access sees the decision itself and the ZRM.',
 
@@ -200,6 +201,7 @@ export const enAccess: Record<keyof typeof nlAccess, string> = {
   'access.waitlist.supportLine': '{description} ({provider}, from {from})',
   'access.waitlist.supportEnded': '{description} (until {until})',
   'access.waitlist.manage': 'Manage',
+  'access.waitlist.position': 'Place {position} in the region',
   'access.waitlist.manageTitle': 'Manage: {name}',
   'access.waitlist.close': 'Close',
 

@@ -129,6 +129,8 @@ export const nlAccess = {
   'access.detail.motivation': 'Motivatie',
   'access.detail.expertise': 'Wat de persoon nodig heeft',
   'access.detail.submittedBy': 'Aangemeld door',
+  'access.detail.decidedByRegion':
+    'U bereidt deze aanmelding voor (feiten en ZRM). Het besluit neemt de regionale toegang.',
   'access.detail.statusOnly':
     'U ziet de status van deze aanmelding. Het besluit zelf en de ZRM ziet alleen de regionale toegang.',
 
@@ -210,6 +212,7 @@ export const nlAccess = {
   'access.waitlist.supportLine': '{description} ({provider}, vanaf {from})',
   'access.waitlist.supportEnded': '{description} (tot {until})',
   'access.waitlist.manage': 'Beheren',
+  'access.waitlist.position': 'Plek {position} in de regio',
   'access.waitlist.manageTitle': 'Beheren: {name}',
   'access.waitlist.close': 'Sluiten',
 
