@@ -8,14 +8,14 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DEMO_PASSWORD } from '../apps/server/src/demo/demo-region';
-import { fmt, log, machine } from './support';
+import { fmt, loadAverageLine, log, machine } from './support';
 
 const MINUTES = Number(process.env.SOAK_MINUTES ?? 10);
-const RATE = Number(process.env.SOAK_RATE ?? 20);
+const RATE = Number(process.env.SOAK_RATE ?? 10);
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 interface Sample {
@@ -91,11 +91,12 @@ const REPORT = {
   website: '',
 };
 
+const IMPORT_HEADER = 'person_ref,birth_date,municipality_code,bsn\n';
 const HOSTILE_IMPORTS = [
-  'person_ref,family_name\nP1,de\u0000Boer\n',
-  'person_ref,family_name\nP1,de "Boer" zonder quotes\n',
-  `person_ref,family_name\n${'P'.repeat(9_000)},Boer\n`,
-  'person_ref,birth_date\nP1,0000-01-01\n',
+  `${IMPORT_HEADER}P1,1990-05-01,GM0150,1112\u000022333\n`,
+  `${IMPORT_HEADER}P1,1990-05-01,GM0150,"11"1222333 x\n`,
+  `${IMPORT_HEADER}${'P'.repeat(9_000)},1990-05-01,GM0150,111222333\n`,
+  `${IMPORT_HEADER}P1,0000-01-01,GM0150,111222333\n`,
 ];
 
 /** The traffic mix: each entry a weight and a request. */
@@ -124,7 +125,11 @@ function trafficMix(url: string, sessions: Record<string, Session>, reportIds: s
     { weight: 8, kind: 'triage queue', run: () => send('GET', '/api/v1/triage/reports', s('meldpunt')) },
     { weight: 8, kind: 'cases list', run: () => send('GET', '/api/v1/cases', s('outreach')) },
     { weight: 6, kind: 'waitlist', run: () => send('GET', '/api/v1/waitlist', s('access')) },
-    { weight: 6, kind: 'monitor dashboard', run: () => send('GET', '/api/v1/monitor/dashboard', s('policy')) },
+    {
+      weight: 6,
+      kind: 'monitor dashboard',
+      run: () => send('GET', '/api/v1/monitor/dashboard?date=2026-01-01&year=2025', s('policy')),
+    },
     {
       weight: 10,
       kind: 'triage action',
@@ -146,7 +151,7 @@ function trafficMix(url: string, sessions: Record<string, Session>, reportIds: s
           'POST',
           '/api/v1/imports?dryRun=true',
           s('admin'),
-          JSON.stringify({ files: { persons: pick(HOSTILE_IMPORTS) } }),
+          JSON.stringify({ files: { 'persons.csv': pick(HOSTILE_IMPORTS) } }),
         ),
     },
     {
@@ -173,6 +178,7 @@ async function main(): Promise<void> {
   log(
     `soak: ${MINUTES} min at ${RATE} req/s on ${process.env.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : 'PGlite (temporary folder)'}`,
   );
+  const loadAtStart = loadavg()[0] ?? 0;
   const { child, url, dataDir } = await startServerProcess();
   const pid = child.pid ?? 0;
   try {
@@ -246,6 +252,8 @@ async function main(): Promise<void> {
       `# Soak: ${MINUTES} min at ${RATE} req/s (${process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'})`,
       '',
       machine(),
+      '',
+      loadAverageLine(loadAtStart),
       '',
       `- requests answered: ${fmt(samples.length)} (not answered / network errors: ${failed})`,
       `- 5xx: **${fiveXx.length}** (target 0)`,

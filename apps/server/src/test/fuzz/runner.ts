@@ -79,7 +79,7 @@ export function allows(policy: RoutePolicy | undefined, role: FuzzActor['role'])
 /** The policy of the route behind an operation. */
 export function policyOf(routes: RouteInventory, operation: Operation): RoutePolicy | undefined {
   const route = routes.find((r) => r.url === operation.route && [r.method].flat().includes(operation.method));
-  return (route?.config)?.policy;
+  return route?.config?.policy;
 }
 
 /** The rule every answer must keep: never 5xx; a 4xx carries `{ error: { code, message, requestId } }`. */
@@ -154,6 +154,22 @@ export function plannedOperations(run: FuzzRun) {
   });
 }
 
+/** A request that hangs is a finding too (issue 10: an import that never answered); report it instead of timing out. */
+const NO_ANSWER_MS = 20_000;
+
+async function answerWithin(
+  ms: number,
+  request: Promise<LightMyRequestResponse>,
+): Promise<LightMyRequestResponse | null> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), ms)));
+  try {
+    return await Promise.race([request, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 /** Send every case of every operation as every actor; return what broke the rules and the count sent. */
 export async function runFuzz(
   run: FuzzRun,
@@ -176,12 +192,26 @@ export async function runFuzz(
       const cases: FuzzCase[] = casesFor(input, run.settings.casesPerOperation, only);
       for (const fuzzCase of cases) {
         const started = performance.now();
-        const response = await actor.send({
-          method: fuzzCase.method,
-          url: fuzzCase.url,
-          headers: fuzzCase.headers,
-          ...(fuzzCase.payload !== undefined ? { payload: fuzzCase.payload } : {}),
-        });
+        const response = await answerWithin(
+          NO_ANSWER_MS,
+          actor.send({
+            method: fuzzCase.method,
+            url: fuzzCase.url,
+            headers: fuzzCase.headers,
+            ...(fuzzCase.payload !== undefined ? { payload: fuzzCase.payload } : {}),
+          }),
+        );
+        if (!response) {
+          failures.push({
+            operation: `${operation.method} ${operation.path}`,
+            role: actor.role,
+            caseName: fuzzCase.name,
+            status: 0,
+            problem: `no answer within ${NO_ANSWER_MS} ms`,
+            body: '',
+          });
+          return { failures, sent, operations: planned.length, slowest: '(stopped at a request that did not answer)' };
+        }
         sent += 1;
         const kind = fuzzCase.name.replace(/ in .*/, '');
         millisByCase.set(kind, (millisByCase.get(kind) ?? 0) + performance.now() - started);
