@@ -8,6 +8,9 @@
  * recovery after its backends are terminated is proven in h2's db/client tests.
  */
 import { addDays, dutchDateOf, triageDueOn, type DeadlineRules } from '@springplank/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { eq, sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,6 +21,7 @@ import { openDatabase, type DatabaseHandle } from './db/client';
 import { rowsOf } from './db/rows';
 import { reports } from './db/schema';
 import { JOBS, startJobs, type RunningJobs } from './jobs/job-runner';
+import { TEST_ACCESS_LOG_KEY_LIST } from './test/access-log-keys';
 import { createOrganisation, createUser, TEST_PASSWORD } from './test/factories';
 import { createProviderWithPlaces, createWaitingPerson } from './test/placement-factories';
 import { reportInput } from './test/report-factories';
@@ -55,6 +59,7 @@ async function signIn(instance: Instance, email: string) {
 describe.skipIf(testDatabaseKind() === 'pglite')('two instances on one PostgreSQL database', () => {
   let shared: TestDatabase;
   let config: AppConfig;
+  let checkpointDir: string;
   let a: Instance;
   let b: Instance;
 
@@ -67,10 +72,14 @@ describe.skipIf(testDatabaseKind() === 'pglite')('two instances on one PostgreSQ
 
   beforeAll(async () => {
     shared = await createTestDatabase();
+    // Like test-app: a fixed chain key and a checkpoint folder of this file's own, shared by both instances.
+    checkpointDir = mkdtempSync(join(tmpdir(), 'springplank-checkpoints-'));
     config = loadConfig({
       LOG_LEVEL: 'silent',
       SPRINGPLANK_DEMO: 'false',
       WEB_DIST_DIR: '/nonexistent',
+      ACCESS_LOG_KEYS: TEST_ACCESS_LOG_KEY_LIST,
+      ACCESS_LOG_CHECKPOINT_DIR: checkpointDir,
       REPORT_RATE_LIMIT_PER_MINUTE: '4',
     });
     a = await instance('a', shared.handle);
@@ -82,6 +91,7 @@ describe.skipIf(testDatabaseKind() === 'pglite')('two instances on one PostgreSQ
     await b?.app.close();
     await b?.database.close();
     await shared?.dispose();
+    if (checkpointDir) rmSync(checkpointDir, { recursive: true, force: true });
   });
 
   it('shares a rate limit: four reports split over both instances use it up on either', async () => {
