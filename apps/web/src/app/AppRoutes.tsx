@@ -1,5 +1,6 @@
 import { Navigate, Route, Routes } from 'react-router';
 import { AccessLogPage } from '../features/access-log/AccessLogPage';
+import { PersonLogPage } from '../features/access-log/PersonLogPage';
 import { ApplicationDetailPage } from '../features/access/ApplicationDetailPage';
 import { ApplicationsQueuePage } from '../features/access/ApplicationsQueuePage';
 import { NewApplicationPage } from '../features/access/NewApplicationPage';
@@ -357,6 +358,14 @@ export function AppRoutes() {
             element={
               <RequireArea area="access_log">
                 <AccessLogPage />
+              </RequireArea>
+            }
+          />
+          <Route
+            path="toegangslog/persoon/:personId"
+            element={
+              <RequireArea area="access_log">
+                <PersonLogPage />
               </RequireArea>
             }
           />

@@ -9,6 +9,7 @@ import { AccessLogFilters } from './AccessLogFilters';
 import { AccessLogTable } from './AccessLogTable';
 import { useAccessLog } from './api';
 import { ChainVerificationPanel } from './ChainVerificationPanel';
+import { PersonSearch } from './PersonSearch';
 import { filtersFromParams, paramsFromFilters, toQuery } from './filters';
 
 const PAGE_SIZE = 50;
@@ -32,6 +33,12 @@ export function AccessLogPage() {
       <section className="sp-section">
         <Heading2 id="log-verify">{t('log.verify.title')}</Heading2>
         <ChainVerificationPanel />
+      </section>
+
+      <section className="sp-section">
+        <Heading2 id="log-person">{t('log.person.section')}</Heading2>
+        <Paragraph>{t('log.person.intro')}</Paragraph>
+        <PersonSearch />
       </section>
 
       <section className="sp-section">

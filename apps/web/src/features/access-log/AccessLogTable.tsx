@@ -41,7 +41,10 @@ export function AccessLogTable({ items, caption }: { items: AccessLogEntry[]; ca
           </TableCell>
           <TableCell>{entry.organisationName ?? t('common.none')}</TableCell>
           <TableCell>{entry.role ? t(`role.${entry.role}`) : t('common.none')}</TableCell>
-          <TableCell>{actionLabel(entry.action, t)}</TableCell>
+          <TableCell>
+            {actionLabel(entry.action, t)}
+            {entry.outcome === 'denied' ? <strong> ({t('log.outcome.denied')})</strong> : null}
+          </TableCell>
           <TableCell>
             <span className="sp-cell-stack">
               <span>{subjectLabel(entry.subjectType, t)}</span>

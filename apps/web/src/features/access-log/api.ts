@@ -1,4 +1,11 @@
-import type { AccessLogPage, AccessLogQuery, ChainCheckpointResult, ChainVerification } from '@springplank/contract';
+import type {
+  AccessLogPage,
+  AccessLogPersonList,
+  AccessLogPersonReport,
+  AccessLogQuery,
+  ChainCheckpointResult,
+  ChainVerification,
+} from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
@@ -28,4 +35,26 @@ export function useRecordCheckpoint() {
     mutationFn: () => api.post<ChainCheckpointResult>('/access-log/checkpoints'),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog }),
   });
+}
+
+/** Persons matching a name, BSN or reference, for an inzageverzoek (the search is logged). */
+export function useAccessLogPersons(q: string) {
+  return useQuery({
+    queryKey: [...queryKeys.accessLog, 'persons', q],
+    queryFn: () => api.get<AccessLogPersonList>('/access-log/persons', { q }),
+    enabled: q.length >= 2,
+  });
+}
+
+/** One person's whole log with readable actions (reading it is logged). */
+export function useAccessLogPersonReport(personId: string) {
+  return useQuery({
+    queryKey: [...queryKeys.accessLog, 'person', personId],
+    queryFn: () => api.get<AccessLogPersonReport>(`/access-log/persons/${encodeURIComponent(personId)}`),
+  });
+}
+
+/** Where the browser downloads a person's log as CSV. */
+export function personLogCsvHref(personId: string): string {
+  return `/api/v1/access-log/persons/${encodeURIComponent(personId)}/export.csv`;
 }

@@ -1,9 +1,13 @@
+import { accessLogActionLabel } from '@springplank/domain';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 
 /** Translate an action from the log (e.g. "read" or "user.update"); unknown actions are shown as they are. */
 export function actionLabel(action: string, t: Translate): string {
   const direct = t.lookup(`action.${action}`);
   if (direct) return direct;
+  // The readable Dutch name of a known action (shared with the CSV export), before the generic one.
+  const named = accessLogActionLabel(action);
+  if (named !== action) return named;
   const parts = action.split(/[.:/]/);
   const verb = parts[parts.length - 1] ?? action;
   const verbLabel = t.lookup(`action.${verb}`);
