@@ -111,6 +111,40 @@ describe('signing in', () => {
     await page.getByRole('button', { name: 'Uitloggen' }).waitFor();
   });
 
+  it('shows the own sessions and ends the other ones', async () => {
+    const elsewhere = await newPage();
+    await signIn(elsewhere, 'wonen@ijsselhuis.demo.test');
+    const page = await newPage();
+    await signIn(page, 'wonen@ijsselhuis.demo.test');
+    await page.getByRole('link', { name: 'Mijn sessies' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mijn sessies' }).waitFor();
+    await page.getByTestId('own-session-current').waitFor();
+    expect(await page.getByTestId('own-session-current').innerText()).toContain('Deze sessie');
+    expect(await page.getByTestId('own-session-other').count()).toBeGreaterThanOrEqual(1);
+    await expectAccessible(page, 'own sessions');
+    await page.getByRole('button', { name: 'Alle andere sessies beëindigen' }).click();
+    await page.getByTestId('sessions-ended').waitFor();
+    await page.getByText('U bent nergens anders ingelogd.').waitFor();
+    expect(await page.getByTestId('own-session-other').count()).toBe(0);
+    await expectAccessible(page, 'own sessions after ending the others');
+    // The other browser's session is gone: it lands on the sign-in page.
+    await elsewhere.goto('/mijn-sessies');
+    await elsewhere.getByLabel('E-mailadres').waitFor();
+  });
+
+  it('publishes no source maps', async () => {
+    const page = await newPage();
+    const html = await (await page.request.get('/')).text();
+    const scripts = [...html.matchAll(/<script[^>]+src="([^"]+\.js)"/g)].map((m) => m[1]!);
+    expect(scripts.length).toBeGreaterThan(0);
+    for (const script of scripts) {
+      const bundle = await page.request.get(script);
+      expect(bundle.status()).toBe(200);
+      expect(await bundle.text()).not.toContain('sourceMappingURL');
+      expect((await page.request.get(`${script}.map`)).status()).toBe(404);
+    }
+  });
+
   it('shows an accessible page for unknown paths and for areas the role may not use', async () => {
     const page = await newPage();
     await signIn(page, 'meldpunt@ggd.demo.test');

@@ -250,7 +250,9 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
       allowedPath: (pathName) => !pathName.endsWith('.map'),
     });
     scope.get('/*', (request, reply) => {
-      if (request.url.startsWith('/api/')) {
+      // Unknown API paths, build files and source maps are 404, not the app's page.
+      const path = request.url.split('?')[0] ?? '';
+      if (path.startsWith('/api/') || path.startsWith('/assets/') || path.endsWith('.map')) {
         return sendError(reply, request, 'NOT_FOUND');
       }
       return reply.header('cache-control', 'no-cache').sendFile('index.html');

@@ -50,5 +50,10 @@ describe('response headers', () => {
     const map = await testApp.app.inject({ method: 'GET', url: '/assets/app.js.map' });
     expect(map.statusCode).toBe(404);
     expect(map.body).not.toContain('secret.ts');
+    // A map that is not there is not answered with the app's page either.
+    for (const url of ['/assets/missing.js.map', '/other.css.map?x=1', '/assets/gone.js']) {
+      expect((await testApp.app.inject({ method: 'GET', url })).statusCode, url).toBe(404);
+    }
+    expect((await testApp.app.inject({ method: 'GET', url: '/mijn-sessies' })).statusCode).toBe(200);
   });
 });

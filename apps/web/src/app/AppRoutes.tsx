@@ -15,6 +15,7 @@ import { OrganisationsPage } from '../features/admin/organisations/Organisations
 import { UserCreatePage } from '../features/admin/users/UserCreatePage';
 import { UserDetailPage } from '../features/admin/users/UserDetailPage';
 import { UsersPage } from '../features/admin/users/UsersPage';
+import { SessionsPage } from '../features/auth/SessionsPage';
 import { SignInPage } from '../features/auth/SignInPage';
 import { CaseDetailPage } from '../features/cases/CaseDetailPage';
 import { CaseQueuePage } from '../features/cases/CaseQueuePage';
@@ -161,6 +162,7 @@ export function AppRoutes() {
               }
             />
           </Route>
+          <Route path="mijn-sessies" element={<SessionsPage />} />
           <Route
             path="meldingen"
             element={

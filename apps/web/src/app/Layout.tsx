@@ -54,6 +54,11 @@ export function Layout() {
                 {t('layout.signedInAs', { name: user.displayName })}
               </span>
             ) : null}
+            {user ? (
+              <RouterLink to="/mijn-sessies" className="sp-header__sessions" data-testid="own-sessions-link">
+                {t('sessions.link')}
+              </RouterLink>
+            ) : null}
             {user === null ? (
               <RouterLink to="/melden" className="sp-header__report" data-testid="header-report-link">
                 {t('report.headerLink')}

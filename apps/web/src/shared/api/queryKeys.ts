@@ -4,6 +4,7 @@ import type { AccessLogQuery, CaseQueueQuery, TriageQueueQuery, UserListQuery } 
 export const queryKeys = {
   session: ['session'] as const,
   authMethods: ['auth', 'methods'] as const,
+  ownSessions: ['auth', 'sessions'] as const,
   region: ['region'] as const,
   organisations: ['organisations'] as const,
   users: ['users'] as const,

@@ -12,6 +12,7 @@ import { enMeldpunt } from './en/meldpunt';
 import { enMonitor } from './en/monitor';
 import { enPlacements } from './en/placements';
 import { enReports } from './en/reports';
+import { enSessions } from './en/sessions';
 import { enStays } from './en/stays';
 import { nlAccess } from './nl/access';
 import { nlAccessLog } from './nl/access-log';
@@ -26,6 +27,7 @@ import { nlMeldpunt } from './nl/meldpunt';
 import { nlMonitor } from './nl/monitor';
 import { nlPlacements } from './nl/placements';
 import { nlReports } from './nl/reports';
+import { nlSessions } from './nl/sessions';
 import { nlStays } from './nl/stays';
 
 /** All Dutch texts; Dutch is the source of truth for the keys. */
@@ -44,6 +46,7 @@ export const nl = {
   ...nlPlacements,
   ...nlCapacity,
   ...nlStays,
+  ...nlSessions,
 };
 
 /** A key of the dictionary. */
@@ -65,6 +68,7 @@ export const en: Record<MessageKey, string> = {
   ...enPlacements,
   ...enCapacity,
   ...enStays,
+  ...enSessions,
 };
 
 /** The dictionary per interface language. */
