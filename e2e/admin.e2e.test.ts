@@ -52,6 +52,23 @@ describe('functioneel beheer: organisations and users', () => {
     await expect.poll(() => page.getByTestId('home-details').innerText()).toContain('Bemoeizorgteam Salland-Noord');
   });
 
+  it('offers no change of one’s own roles or organisation, and no administrator next to a person-seeing role', async () => {
+    const page = await newPage();
+    await signIn(page, 'beheer@deventer.demo.test');
+    await page.goto('/beheer/gebruikers');
+    await page.getByTestId('users-table').getByRole('link', { name: 'Koen Mulder' }).click();
+    await page.getByTestId('user-self-access').waitFor();
+    const form = page.getByTestId('user-edit-form');
+    expect(await form.getByLabel('Organisatie').isDisabled()).toBe(true);
+    const boxes = form.getByRole('group', { name: 'Rollen' }).getByRole('checkbox');
+    expect(await boxes.evaluateAll((all) => all.every((box) => (box as HTMLInputElement).disabled))).toBe(true);
+    await page.goto('/beheer/gebruikers/nieuw');
+    await page.getByLabel('Organisatie').selectOption({ label: 'Gemeente Deventer (centrumgemeente)' });
+    await page.getByRole('checkbox', { name: 'Functioneel beheerder' }).check();
+    const privacy = page.getByRole('group', { name: 'Rollen' }).getByRole('checkbox', { name: /Privacy/ });
+    expect(await privacy.isDisabled()).toBe(true);
+  });
+
   it('refuses a role that does not fit the organisation', async () => {
     const page = await newPage();
     await signIn(page, 'beheer@deventer.demo.test');

@@ -55,6 +55,7 @@ const ACTION_LABELS: Readonly<Record<string, string>> = {
   'support_plan.create': 'Ondersteuningsplan gestart',
   'support_plan.list': 'Ondersteuningsplannen bekeken (lijst)',
   'support_plan.read': 'Ondersteuningsplan bekeken',
+  'user.access_change': 'Rollen, organisatie of actief van gebruiker gewijzigd (voor en na)',
   'user.create': 'Gebruiker aangemaakt',
   'user.list': 'Gebruikers bekeken (lijst)',
   'user.password_set': 'Wachtwoord ingesteld',

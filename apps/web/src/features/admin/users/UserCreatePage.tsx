@@ -131,7 +131,7 @@ export function UserCreatePage() {
               id="roles"
               legend={t('users.field.roles')}
               description={t('users.field.rolesDescription')}
-              options={roleOptions(organisation, [], t)}
+              options={roleOptions(organisation, values.roles, t)}
               value={values.roles}
               error={errors['roles']}
               onChange={(roles) => setValues({ ...values, roles: roles as Role[] })}
