@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identifier, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { RoleSchema } from './auth';
 
@@ -28,12 +29,12 @@ export type AccessLogEntry = z.infer<typeof AccessLogEntry>;
 export const AccessLogQuery = PageQuery.extend({
   userId: Id.optional(),
   personId: Id.optional(),
-  subjectType: z.string().max(50).optional(),
-  subjectId: z.string().max(100).optional(),
-  action: z.string().max(100).optional(),
+  subjectType: identifier(50).optional(),
+  subjectId: identifier(100).optional(),
+  action: identifier(100).optional(),
   outcome: z.enum(['allowed', 'denied']).optional(),
-  from: z.iso.date().optional().describe('First day, inclusive (YYYY-MM-DD)'),
-  to: z.iso.date().optional().describe('Last day, inclusive (YYYY-MM-DD)'),
+  from: QueryDate.optional().describe('First day, inclusive (YYYY-MM-DD)'),
+  to: QueryDate.optional().describe('Last day, inclusive (YYYY-MM-DD)'),
   order: z.enum(['asc', 'desc']).default('desc'),
 });
 export type AccessLogQuery = z.infer<typeof AccessLogQuery>;

@@ -9,16 +9,16 @@ import {
   ZRM_MIN_SCORE,
 } from '@springplank/domain';
 import { z } from 'zod';
+import { BirthDate, code, freeText, LongText, PastDate, PlannedDate, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { ServiceCodeSchema } from './capacity';
 
 const IsoDate = z.iso.date();
-const MunicipalityCode = z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
-const Bsn = z
-  .string()
-  .trim()
-  .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers')
-  .refine(isValidBsn, 'Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.');
+const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers').refine(
+  isValidBsn,
+  'Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.',
+);
 
 /** Where an application came from. */
 export const ApplicationSourceSchema = z.enum(['local_access', 'meldpunt_case', 'provider', 'own_request']);
@@ -50,13 +50,9 @@ export type AccessPerson = z.infer<typeof AccessPerson>;
 
 export const AccessPersonSearchQuery = z
   .object({
-    q: z.string().trim().min(2, 'Typ minstens 2 tekens').max(200).optional(),
-    bsn: z
-      .string()
-      .trim()
-      .regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers')
-      .optional(),
-    birthDate: IsoDate.optional(),
+    q: freeText(200).min(2, 'Typ minstens 2 tekens').optional(),
+    bsn: code(/^\d{9}$/, 'Een BSN heeft 9 cijfers').optional(),
+    birthDate: QueryDate.optional(),
   })
   .refine((query) => Boolean(query.q || query.bsn || query.birthDate), {
     message: 'Zoek op naam, BSN of geboortedatum.',
@@ -70,10 +66,10 @@ export type AccessPersonList = z.infer<typeof AccessPersonList>;
 export const CreateAccessPersonRequest = z
   .object({
     bsn: Bsn.optional(),
-    givenName: z.string().trim().max(200).optional(),
-    familyName: z.string().trim().max(200).optional(),
-    birthDate: IsoDate.optional(),
-    address: z.string().trim().max(300).optional(),
+    givenName: freeText(200).optional(),
+    familyName: freeText(200).optional(),
+    birthDate: BirthDate.optional(),
+    address: freeText(300).optional(),
     municipalityCode: MunicipalityCode.optional(),
   })
   .refine((p) => Boolean(p.familyName || p.givenName), {
@@ -103,9 +99,9 @@ export const CreateApplicationRequest = z
     ),
     caseId: Id.optional(),
     requestedService: ServiceCodeSchema,
-    motivation: z.string().trim().min(10, 'Schrijf minstens een korte motivatie (10 tekens).').max(5000),
+    motivation: LongText.min(10, 'Schrijf minstens een korte motivatie (10 tekens).'),
     expertiseNeeds: z.array(ExpertiseNeedSchema).max(EXPERTISE_TAGS.length).default([]),
-    receivedOn: IsoDate.optional(),
+    receivedOn: PastDate.optional(),
   })
   // Neither is fine only when the case names the person; the server checks that.
   .refine((a) => !(a.personId && a.newPerson), {
@@ -153,7 +149,7 @@ export type ZrmAssessment = z.infer<typeof ZrmAssessment>;
 
 /** Record a ZRM assessment; every one of the 13 domains needs a score 1–5. */
 export const RecordZrmRequest = z.object({
-  assessedOn: IsoDate.optional(),
+  assessedOn: PastDate.optional(),
   scores: z.record(
     ZrmDomainSchema,
     z
@@ -187,15 +183,15 @@ export const DecideApplicationRequest = z
   .object({
     outcome: z.enum(['granted', 'refused']),
     service: ServiceCodeSchema.optional().describe('Granted service; the requested one when left out'),
-    validFrom: IsoDate.optional(),
-    validUntil: IsoDate.optional(),
+    validFrom: PlannedDate.optional(),
+    validUntil: PlannedDate.optional(),
     priority: WaitlistPrioritySchema.optional(),
-    priorityReason: z.string().trim().max(1000).optional(),
-    refusalReason: z.string().trim().max(2000).optional(),
+    priorityReason: freeText(1000).optional(),
+    refusalReason: freeText(2000).optional(),
     iwmoCategory: IwmoCategorySchema.optional().describe(
       'iWmo product category; the service’s usual one when left out',
     ),
-    decidedOn: IsoDate.optional(),
+    decidedOn: PastDate.optional(),
   })
   .superRefine((d, issue) => {
     if (d.outcome === 'refused') {
@@ -294,10 +290,10 @@ export type Waitlist = z.infer<typeof Waitlist>;
 /** Record support while waiting. */
 export const AddInterimSupportRequest = z
   .object({
-    description: z.string().trim().min(3, 'Beschrijf de ondersteuning.').max(1000),
+    description: freeText(1000).min(3, 'Beschrijf de ondersteuning.'),
     providerOrganisationId: Id.optional(),
-    startedOn: IsoDate,
-    endedOn: IsoDate.optional(),
+    startedOn: PlannedDate,
+    endedOn: PastDate.optional(),
   })
   .refine((s) => !s.endedOn || s.endedOn >= s.startedOn, {
     message: 'De einddatum ligt vóór de begindatum.',
@@ -306,15 +302,15 @@ export const AddInterimSupportRequest = z
 export type AddInterimSupportRequest = z.infer<typeof AddInterimSupportRequest>;
 
 /** End support while waiting. */
-export const EndInterimSupportRequest = z.object({ endedOn: IsoDate });
+export const EndInterimSupportRequest = z.object({ endedOn: PastDate });
 export type EndInterimSupportRequest = z.infer<typeof EndInterimSupportRequest>;
 export const InterimSupportParams = z.object({ id: Id, supportId: Id });
 
 /** Take someone off the waiting list: always with a reason ('placed' only through a placement). */
 export const RemoveFromWaitlistRequest = z.object({
   reason: WaitlistRemovalReasonSchema,
-  note: z.string().trim().max(1000).optional(),
-  removedOn: IsoDate.optional(),
+  note: freeText(1000).optional(),
+  removedOn: PastDate.optional(),
 });
 export type RemoveFromWaitlistRequest = z.infer<typeof RemoveFromWaitlistRequest>;
 

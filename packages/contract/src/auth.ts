@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { emailAddress, rawString } from './primitives';
 import { ORGANISATION_KINDS, ROLES } from '@springplank/domain';
 import { Id } from './common';
 
@@ -9,8 +10,8 @@ export type Locale = z.infer<typeof LocaleSchema>;
 
 /** Sign in with e-mail address and password. */
 export const LoginRequest = z.object({
-  email: z.email().max(320),
-  password: z.string().min(1).max(1024),
+  email: emailAddress(320),
+  password: rawString(1024).min(1),
 });
 export type LoginRequest = z.infer<typeof LoginRequest>;
 

@@ -1,9 +1,10 @@
 import { EXPERTISE_TAGS, SERVICE_CODES } from '@springplank/domain';
 import { z } from 'zod';
+import { code, freeText, PlannedDate, IsoDate as QueryDate } from './primitives';
 import { Id } from './common';
 
 const IsoDate = z.iso.date();
-const MunicipalityCode = z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
 
 /** A service code (voorziening). */
 export const ServiceCodeSchema = z.enum(SERVICE_CODES);
@@ -49,8 +50,8 @@ export type LocationListQuery = z.infer<typeof LocationListQuery>;
 /** Create a location for a provider organisation (functioneel beheer). */
 export const CreateLocationRequest = z.object({
   organisationId: Id,
-  name: z.string().trim().min(2).max(200),
-  address: z.string().trim().min(3).max(300),
+  name: freeText(200).min(2),
+  address: freeText(300).min(3),
   municipalityCode: MunicipalityCode,
   expertiseTags: z.array(ExpertiseTagSchema).max(EXPERTISE_TAGS.length).default([]),
   active: z.boolean().default(true),
@@ -59,8 +60,8 @@ export type CreateLocationRequest = z.input<typeof CreateLocationRequest>;
 
 /** Change a location; omitted fields stay as they are. */
 export const UpdateLocationRequest = z.object({
-  name: z.string().trim().min(2).max(200).optional(),
-  address: z.string().trim().min(3).max(300).optional(),
+  name: freeText(200).min(2).optional(),
+  address: freeText(300).min(3).optional(),
   municipalityCode: MunicipalityCode.optional(),
   expertiseTags: z.array(ExpertiseTagSchema).max(EXPERTISE_TAGS.length).optional(),
   active: z.boolean().optional(),
@@ -96,8 +97,8 @@ export type LocationDetail = z.infer<typeof LocationDetail>;
 export const RecordCapacityRequest = z.object({
   service: ServiceCodeSchema,
   places: z.number().int().min(0).max(10000),
-  validFrom: IsoDate,
-  note: z.string().trim().max(500).optional(),
+  validFrom: PlannedDate,
+  note: freeText(500).optional(),
 });
 export type RecordCapacityRequest = z.infer<typeof RecordCapacityRequest>;
 
@@ -105,7 +106,7 @@ export type RecordCapacityRequest = z.infer<typeof RecordCapacityRequest>;
 export const OccupancyQuery = z.object({
   service: ServiceCodeSchema.optional(),
   municipalityCode: MunicipalityCode.optional(),
-  date: IsoDate.optional(),
+  date: QueryDate.optional(),
 });
 export type OccupancyQuery = z.infer<typeof OccupancyQuery>;
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, LongText, PastDateTime } from './primitives';
 import { Id, PageQuery } from './common';
 import { ReportCategory, Urgency } from './reports';
 import { DeadlineState } from './triage';
@@ -103,9 +104,9 @@ export const AddCaseEventRequest = z
     kind: CaseActionKind,
     channel: ContactChannel.optional(),
     result: ContactResult.optional(),
-    partner: z.string().trim().max(200).optional(),
-    note: z.string().trim().max(5000).default(''),
-    occurredAt: z.iso.datetime({ offset: true }).optional(),
+    partner: freeText(200).optional(),
+    note: LongText.default(''),
+    occurredAt: PastDateTime.optional(),
   })
   .refine((e) => e.kind !== 'contact_attempt' || (e.channel && e.result), {
     message: 'Kies hoe u contact zocht en wat het resultaat was.',
@@ -123,7 +124,7 @@ export type AssignCaseRequest = z.infer<typeof AssignCaseRequest>;
 
 /** Close a case; an outcome is required, and for some outcomes which kind. */
 export const CloseCaseRequest = z
-  .object({ outcome: CaseOutcome, outcomeDetail: z.string().trim().max(1000).optional() })
+  .object({ outcome: CaseOutcome, outcomeDetail: freeText(1000).optional() })
   .refine((c) => !['guided_to_care', 'transferred'].includes(c.outcome) || Boolean(c.outcomeDetail), {
     message: 'Vul in naar welke zorg of welk team of welke regio.',
     path: ['outcomeDetail'],

@@ -1,15 +1,8 @@
 import { z } from 'zod';
+import { emailAddress, freeText, nullableText, PastDate } from './primitives';
 import { Id } from './common';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
-    .nullable()
-    .default(null)
-    .transform((value) => (value ? value : null));
+const text = (max: number) => freeText(max).min(1);
 
 /** Where someone ready to move on stands against the three-month promise. */
 export const OutflowPromiseSchema = z.object({
@@ -53,7 +46,7 @@ export const OutflowOverview = z.object({
 export type OutflowOverview = z.infer<typeof OutflowOverview>;
 
 /** Record the date it was established the person in this stay can move on. */
-export const RecordReadyRequest = z.object({ stayId: Id, readyOn: z.iso.date() });
+export const RecordReadyRequest = z.object({ stayId: Id, readyOn: PastDate });
 export type RecordReadyRequest = z.infer<typeof RecordReadyRequest>;
 
 /**
@@ -64,11 +57,11 @@ export const SendHousingRequest = z
   .object({
     corporationId: Id,
     contactName: text(200),
-    contactPhone: optionalText(40),
-    contactEmail: z.email().max(254).nullable().default(null),
+    contactPhone: nullableText(40),
+    contactEmail: emailAddress(254).nullable().default(null),
     householdSize: z.number().int().min(1).max(20),
     urgent: z.boolean().default(false),
-    housingNeeds: optionalText(2000),
+    housingNeeds: nullableText(2000),
   })
   .refine((body) => body.contactPhone !== null || body.contactEmail !== null, {
     message: 'Geef een telefoonnummer of een e-mailadres.',
@@ -101,5 +94,5 @@ export type HousingRequestList = z.infer<typeof HousingRequestList>;
 export const OfferHomeRequest = z.object({ offeredAddress: text(300) });
 export type OfferHomeRequest = z.infer<typeof OfferHomeRequest>;
 
-export const RecordHousedRequest = z.object({ housedOn: z.iso.date() });
+export const RecordHousedRequest = z.object({ housedOn: PastDate });
 export type RecordHousedRequest = z.infer<typeof RecordHousedRequest>;

@@ -1,5 +1,6 @@
 import type { IndicatorValues, PublishedIndicatorValues } from '@springplank/domain';
 import { z } from 'zod';
+import { code, IsoDate as QueryDate } from './primitives';
 
 /**
  * The indicator result, exactly the output shape of shared/spec/INDICATORS.md. Means and
@@ -14,7 +15,7 @@ export const AgeGroup = z.enum(['18-27']);
 export type AgeGroup = z.infer<typeof AgeGroup>;
 
 /** A CBS municipality code. */
-export const MunicipalityCode = z.string().regex(/^GM[0-9]{4}$/, 'Gebruik een CBS-code: GM gevolgd door 4 cijfers');
+export const MunicipalityCode = code(/^GM[0-9]{4}$/, 'Gebruik een CBS-code: GM gevolgd door 4 cijfers');
 
 /** All indicators for one region, one peildatum and one year. */
 export const IndicatorResult = z
@@ -91,8 +92,8 @@ void samePublished;
 
 /** Query of the indicator endpoint: one peildatum, one year, optional filters. */
 export const IndicatorQuery = z.object({
-  date: z.iso.date(),
-  year: z.coerce.number().int().min(1900).max(2200),
+  date: QueryDate,
+  year: z.coerce.number().int().min(1900).max(2100),
   municipality: MunicipalityCode.optional(),
   ageGroup: AgeGroup.optional(),
 });

@@ -1,5 +1,6 @@
 import { MONITOR_TARGET_KEYS, validateMonitorTarget } from '@springplank/domain';
 import { z } from 'zod';
+import { PlannedDate, IsoDate as QueryDate } from './primitives';
 import { AgeGroup, IndicatorQuery, MunicipalityCode, PublishedIndicatorResult } from './indicators';
 
 /** A target of the regional monitor (packages/domain/src/monitor-targets.ts). */
@@ -13,8 +14,8 @@ export type MonitorUnit = z.infer<typeof MonitorUnit>;
 /** One target as an administrator sets it. */
 export const MonitorTargetInput = z.object({
   key: MonitorTargetKey,
-  baselineDate: z.iso.date().nullable(),
-  targetDate: z.iso.date().nullable(),
+  baselineDate: PlannedDate.nullable(),
+  targetDate: PlannedDate.nullable(),
   baselineYear: z.number().int().min(2000).max(2100).nullable(),
   targetYear: z.number().int().min(2000).max(2100).nullable(),
   /** Reduction: the percentage fewer (20 = −20 %); otherwise the threshold in months or as a share 0–1. */
@@ -172,8 +173,8 @@ export type MonitorDashboard = z.infer<typeof MonitorDashboard>;
 /** Query of the drill-down: one figure of one indicator call. */
 export const PopulationQuery = z.object({
   figure: PopulationFigure,
-  date: z.iso.date(),
-  year: z.coerce.number().int().min(1900).max(2200),
+  date: QueryDate,
+  year: z.coerce.number().int().min(1900).max(2100),
   municipality: MunicipalityCode.optional(),
   ageGroup: AgeGroup.optional(),
 });

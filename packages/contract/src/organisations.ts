@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { code, freeText } from './primitives';
 import { Id } from './common';
 import { OrganisationKindSchema } from './auth';
 
-const MunicipalityCode = z.string().regex(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
 
 /** An organisation in the region (meldpunt, team, provider, corporation, …). */
 export const Organisation = z
@@ -23,7 +24,7 @@ export type OrganisationList = z.infer<typeof OrganisationList>;
 
 /** Create an organisation. */
 export const CreateOrganisationRequest = z.object({
-  name: z.string().trim().min(2).max(200),
+  name: freeText(200).min(2),
   kind: OrganisationKindSchema,
   municipalityCodes: z.array(MunicipalityCode).max(50).default([]),
 });
@@ -31,7 +32,7 @@ export type CreateOrganisationRequest = z.input<typeof CreateOrganisationRequest
 
 /** Change an organisation; omitted fields stay as they are. */
 export const UpdateOrganisationRequest = z.object({
-  name: z.string().trim().min(2).max(200).optional(),
+  name: freeText(200).min(2).optional(),
   municipalityCodes: z.array(MunicipalityCode).max(50).optional(),
   active: z.boolean().optional(),
 });

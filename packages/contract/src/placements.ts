@@ -1,5 +1,6 @@
 import { EXPERTISE_TAGS, WAITLIST_PRIORITIES } from '@springplank/domain';
 import { z } from 'zod';
+import { freeText, PlannedDate, IsoDate as QueryDate } from './primitives';
 import { ServiceCodeSchema } from './capacity';
 import { Id, PageQuery } from './common';
 
@@ -25,7 +26,7 @@ export const FreePlace = z
   .meta({ id: 'FreePlace' });
 export type FreePlace = z.infer<typeof FreePlace>;
 
-export const FreePlacesQuery = z.object({ on: IsoDate.optional().describe('The day (default: today)') });
+export const FreePlacesQuery = z.object({ on: QueryDate.optional().describe('The day (default: today)') });
 export type FreePlacesQuery = z.infer<typeof FreePlacesQuery>;
 export const FreePlaceList = z.object({ on: IsoDate, items: z.array(FreePlace) });
 export type FreePlaceList = z.infer<typeof FreePlaceList>;
@@ -63,7 +64,7 @@ export type PlacementCandidate = z.infer<typeof PlacementCandidate>;
 export const SuggestionsQuery = z.object({
   locationId: Id,
   service: ServiceCodeSchema,
-  on: IsoDate.optional().describe('The day the place is sought for (default: today)'),
+  on: QueryDate.optional().describe('The day the place is sought for (default: today)'),
 });
 export type SuggestionsQuery = z.infer<typeof SuggestionsQuery>;
 export const PlacementSuggestions = z
@@ -128,17 +129,17 @@ export type OfferList = z.infer<typeof OfferList>;
 export const CreateOfferRequest = z.object({
   waitlistEntryId: Id,
   locationId: Id,
-  proposedStartOn: IsoDate,
-  note: z.string().trim().max(2000).optional(),
+  proposedStartOn: PlannedDate,
+  note: freeText(2000).optional(),
 });
 export type CreateOfferRequest = z.infer<typeof CreateOfferRequest>;
 
 /** Accept an offer; the stay starts on `startOn`, or on the proposed start date. */
-export const AcceptOfferRequest = z.object({ startOn: IsoDate.optional() });
+export const AcceptOfferRequest = z.object({ startOn: PlannedDate.optional() });
 export type AcceptOfferRequest = z.infer<typeof AcceptOfferRequest>;
 
 /** Decline an offer; a reason is required. */
 export const DeclineOfferRequest = z.object({
-  reason: z.string().trim().min(3, 'Schrijf op waarom u dit aanbod afwijst.').max(2000),
+  reason: freeText(2000).min(3, 'Schrijf op waarom u dit aanbod afwijst.'),
 });
 export type DeclineOfferRequest = z.infer<typeof DeclineOfferRequest>;

@@ -47,8 +47,17 @@ export function findUntaggedInputFields(schema: z.ZodType, path = '$'): string[]
 
 function walk(schema: z.ZodType, path: string, seen: Set<z.ZodType>): string[] {
   if (inputPrimitives.get(schema)) return [];
+  // Only a schema already on the current path (a lazy, recursive one) is skipped.
   if (seen.has(schema)) return [];
   seen.add(schema);
+  try {
+    return walkDef(schema, path, seen);
+  } finally {
+    seen.delete(schema);
+  }
+}
+
+function walkDef(schema: z.ZodType, path: string, seen: Set<z.ZodType>): string[] {
   const def = schema._zod.def as unknown as Def;
   const child = (s: z.ZodType | null | undefined, p: string): string[] => (s ? walk(s, p, seen) : []);
   if (WRAPPERS.has(def.type)) return child(def.innerType, path);

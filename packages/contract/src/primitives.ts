@@ -149,9 +149,9 @@ export function identifier(max: number = IDENTIFIER_MAX) {
   );
 }
 
-/** A value of a fixed pattern (BSN, CBS municipality code, token): the pattern is the rule. */
+/** A value of a fixed pattern (BSN, CBS municipality code, token), trimmed: the pattern is the rule. */
 export function code(pattern: RegExp, message: string) {
-  return tag(z.string().regex(pattern, message), 'code');
+  return tag(z.string().trim().regex(pattern, message), 'code');
 }
 
 /** An e-mail address (at most 254 characters, as the SMTP path allows). */

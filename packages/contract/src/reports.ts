@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { code, emailAddress, LongText, optionalText, rawString } from './primitives';
 import { Id, PageQuery } from './common';
 
 /** What worries the reporter. */
@@ -38,12 +39,6 @@ export const REPORT_PHASES = ['received', 'in_follow_up', 'closed'] as const;
 export const ReportPhase = z.enum(REPORT_PHASES);
 export type ReportPhase = z.infer<typeof ReportPhase>;
 
-const trimmed = (max: number) => z.string().trim().max(max);
-const optionalText = (max: number) =>
-  trimmed(max)
-    .optional()
-    .transform((v) => (v ? v : undefined));
-
 /** About whom: all optional, but at least one way to find the person (checked below). */
 export const ReportSubject = z.object({
   name: optionalText(200),
@@ -54,7 +49,7 @@ export const ReportSubject = z.object({
 
 /** Where it happens. */
 export const ReportLocation = z.object({
-  municipalityCode: z.string().regex(/^GM\d{4}$/, 'Kies een gemeente'),
+  municipalityCode: code(/^GM\d{4}$/, 'Kies een gemeente'),
   address: optionalText(300),
   district: optionalText(200),
 });
@@ -65,9 +60,7 @@ export const ReportReporter = z
     kind: ReporterKind,
     name: optionalText(200),
     phone: optionalText(40),
-    email: z
-      .email()
-      .max(320)
+    email: emailAddress(320)
       .optional()
       .or(z.literal('').transform(() => undefined)),
     wantsFeedback: z.boolean().default(false),
@@ -81,13 +74,13 @@ export const ReportReporter = z
 export const CreateReportRequest = z
   .object({
     categories: z.array(ReportCategory).min(1, 'Kies minstens één onderwerp').max(8),
-    concern: z.string().trim().min(10, 'Beschrijf in een paar zinnen wat u zorgen baart').max(5000),
+    concern: LongText.min(10, 'Beschrijf in een paar zinnen wat u zorgen baart'),
     acuteDanger: z.boolean().default(false),
     subject: ReportSubject,
     location: ReportLocation,
     reporter: ReportReporter,
     /** Honeypot: people never see this field; bots fill it in. */
-    website: z.string().max(500).optional(),
+    website: rawString(500).optional(),
     /** Ids of attachments uploaded just before (POST /reports/attachments). */
     attachmentIds: z.array(Id).max(5).default([]),
   })

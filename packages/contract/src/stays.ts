@@ -1,10 +1,11 @@
 import { MO_SERVICES, STAY_END_REASONS } from '@springplank/domain';
 import { z } from 'zod';
+import { BirthDate, code, freeText, PastDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { ServiceCodeSchema } from './capacity';
 
 const IsoDate = z.iso.date();
-const Bsn = z.string().regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
+const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
 
 /** Why a stay ended. */
 export const StayEndReasonSchema = z.enum(STAY_END_REASONS);
@@ -64,9 +65,9 @@ export type StayDetail = z.infer<typeof StayDetail>;
 
 /** End a stay: the day the person left (they are no longer in it that day) and why. */
 export const EndStayRequest = z.object({
-  endedOn: IsoDate,
+  endedOn: PastDate,
   reason: StayEndReasonSchema,
-  note: z.string().trim().max(1000).optional(),
+  note: freeText(1000).optional(),
 });
 export type EndStayRequest = z.infer<typeof EndStayRequest>;
 
@@ -74,14 +75,11 @@ export type EndStayRequest = z.infer<typeof EndStayRequest>;
 export const ShelterNewPerson = z
   .object({
     bsn: Bsn.optional(),
-    givenName: z.string().trim().max(200).optional(),
-    familyName: z.string().trim().min(1).max(200),
-    birthDate: IsoDate.optional(),
-    municipalityCode: z
-      .string()
-      .regex(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150')
-      .optional(),
-    address: z.string().trim().max(300).optional(),
+    givenName: freeText(200).optional(),
+    familyName: freeText(200).min(1),
+    birthDate: BirthDate.optional(),
+    municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150').optional(),
+    address: freeText(300).optional(),
   })
   .meta({ id: 'ShelterNewPerson' });
 export type ShelterNewPerson = z.infer<typeof ShelterNewPerson>;
@@ -93,7 +91,7 @@ export const ShelterIntakeRequest = z
     person: ShelterNewPerson.optional(),
     locationId: Id,
     service: ShelterServiceSchema,
-    startedOn: IsoDate,
+    startedOn: PastDate,
   })
   .refine((body) => Boolean(body.personId) !== Boolean(body.person), {
     message: 'Kies een bekende persoon of vul de gegevens van een nieuwe persoon in.',
@@ -102,7 +100,7 @@ export const ShelterIntakeRequest = z
 export type ShelterIntakeRequest = z.infer<typeof ShelterIntakeRequest>;
 
 /** Find a person for shelter intake (providers only find their own clients). */
-export const ShelterPersonQuery = z.object({ q: z.string().trim().min(2).max(200) });
+export const ShelterPersonQuery = z.object({ q: freeText(200).min(2) });
 export const ShelterPersonList = z.object({
   items: z.array(
     z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeText, PastDate, PlannedDate } from './primitives';
 import { ZRM_DOMAINS, ZRM_MAX_SCORE, ZRM_MIN_SCORE } from '@springplank/domain';
 import { Id } from './common';
 
@@ -10,7 +11,7 @@ export const GOAL_STATUSES = ['open', 'achieved', 'stopped'] as const;
 export const GoalStatus = z.enum(GOAL_STATUSES);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => freeText(max).min(1);
 
 /** Path parameter `:personId`: a plan is addressed by its person (one plan per person). */
 export const PlanPersonParams = z.object({ personId: Id });
@@ -90,7 +91,7 @@ export type ChangeCoordinatorRequest = z.infer<typeof ChangeCoordinatorRequest>;
 export const AddGoalRequest = z.object({
   lifeDomain: PlanLifeDomain,
   description: text(1000),
-  targetOn: z.iso.date().nullable().default(null),
+  targetOn: PlannedDate.nullable().default(null),
 });
 export type AddGoalRequest = z.input<typeof AddGoalRequest>;
 
@@ -98,17 +99,17 @@ export const UpdateGoalRequest = z
   .object({
     status: GoalStatus.optional(),
     description: text(1000).optional(),
-    targetOn: z.iso.date().nullable().optional(),
+    targetOn: PlannedDate.nullable().optional(),
   })
   .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'Wijzig minstens één veld.' });
 export type UpdateGoalRequest = z.infer<typeof UpdateGoalRequest>;
 
-export const AddReviewRequest = z.object({ reviewedOn: z.iso.date(), summary: text(4000) });
+export const AddReviewRequest = z.object({ reviewedOn: PastDate, summary: text(4000) });
 export type AddReviewRequest = z.infer<typeof AddReviewRequest>;
 
 /** A periodic ZRM assessment: a score for every one of the 13 domains. */
 export const AddPlanZrmAssessmentRequest = z.object({
-  assessedOn: z.iso.date(),
+  assessedOn: PastDate,
   // An enum-keyed record is exhaustive: every one of the 13 domains must have a score.
   scores: PlanZrmScores,
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BirthDate, code, freeText, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { ReportCategory, ReporterKind, ReportPhase, Urgency } from './reports';
 
@@ -140,27 +141,29 @@ export const DuplicateSuggestions = z.object({
 });
 export type DuplicateSuggestions = z.infer<typeof DuplicateSuggestions>;
 
-export const UpdateTriageRequest = z.object({
-  urgency: Urgency.optional(),
-  categories: z.array(ReportCategory).min(1).max(8).optional(),
-});
+/** Change urgency and/or categories; a request that changes neither is refused (400). */
+export const UpdateTriageRequest = z
+  .object({
+    urgency: Urgency.optional(),
+    categories: z.array(ReportCategory).min(1).max(8).optional(),
+  })
+  .refine((body) => body.urgency !== undefined || body.categories !== undefined, {
+    message: 'Geef een nieuwe urgentie of nieuwe onderwerpen op; er is niets om te wijzigen.',
+  });
 export type UpdateTriageRequest = z.infer<typeof UpdateTriageRequest>;
 
-const Bsn = z.string().regex(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
+const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
 
 /** A new person, as far as the meldpunt knows them. */
 export const NewPersonRequest = z
   .object({
     bsn: Bsn.optional(),
-    givenName: z.string().trim().max(200).optional(),
-    familyName: z.string().trim().max(200).optional(),
-    birthDate: IsoDate.optional(),
-    address: z.string().trim().max(300).optional(),
-    municipalityCode: z
-      .string()
-      .regex(/^GM\d{4}$/)
-      .optional(),
-    district: z.string().trim().max(200).optional(),
+    givenName: freeText(200).optional(),
+    familyName: freeText(200).optional(),
+    birthDate: BirthDate.optional(),
+    address: freeText(300).optional(),
+    municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150').optional(),
+    district: freeText(200).optional(),
   })
   .refine((p) => Boolean(p.bsn || p.familyName || p.givenName || p.address), {
     message: 'Vul minstens een naam, BSN of adres in.',
@@ -173,9 +176,9 @@ export const LinkPersonRequest = z.union([z.object({ personId: Id }), z.object({
 export type LinkPersonRequest = z.infer<typeof LinkPersonRequest>;
 
 export const PersonSearchQuery = z.object({
-  q: z.string().trim().min(2).max(200).optional(),
+  q: freeText(200).min(2).optional(),
   bsn: Bsn.optional(),
-  birthDate: IsoDate.optional(),
+  birthDate: QueryDate.optional(),
 });
 export type PersonSearchQuery = z.infer<typeof PersonSearchQuery>;
 export const PersonList = z.object({ items: z.array(PersonSummary) });
@@ -184,7 +187,7 @@ export type PersonList = z.infer<typeof PersonList>;
 /** Route a report to a team; a team other than the rule's needs a reason. */
 export const RouteReportRequest = z.object({
   teamId: Id.optional(),
-  reason: z.string().trim().min(3).max(1000).optional(),
+  reason: freeText(1000).min(3).optional(),
 });
 export type RouteReportRequest = z.infer<typeof RouteReportRequest>;
 
@@ -193,7 +196,7 @@ export const MergeReportRequest = z.object({ caseId: Id });
 export type MergeReportRequest = z.infer<typeof MergeReportRequest>;
 
 /** Close a report without follow-up (no concern, outside the region, …). */
-export const CloseReportRequest = z.object({ reason: z.string().trim().min(3).max(1000) });
+export const CloseReportRequest = z.object({ reason: freeText(1000).min(3) });
 export type CloseReportRequest = z.infer<typeof CloseReportRequest>;
 
 /** Which team follows up which municipality (and optionally one district of it). */
@@ -211,8 +214,8 @@ export const ReplaceRoutingRulesRequest = z.object({
   rules: z
     .array(
       z.object({
-        municipalityCode: z.string().regex(/^GM\d{4}$/),
-        district: z.string().trim().max(200).optional(),
+        municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150'),
+        district: freeText(200).optional(),
         teamId: Id,
       }),
     )

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { emailAddress, freeText, rawString } from './primitives';
 import { Id, PageQuery } from './common';
 import { LocaleSchema, RoleSchema } from './auth';
 
 /** Passwords: long rather than complicated (NCSC advice). */
-export const Password = z.string().min(12).max(1024);
+export const Password = rawString(1024).min(12);
 
 /** A user account as administrators see it. Never includes the password hash. */
 export const User = z
@@ -25,7 +26,7 @@ export const User = z
 export type User = z.infer<typeof User>;
 
 export const UserListQuery = PageQuery.extend({
-  q: z.string().trim().max(200).optional().describe('Search in name and e-mail address'),
+  q: freeText(200).optional().describe('Search in name and e-mail address'),
   organisationId: Id.optional(),
   role: RoleSchema.optional(),
 });
@@ -36,8 +37,8 @@ export type UserList = z.infer<typeof UserList>;
 
 /** Create a user; without a password the user can only sign in through OpenID Connect. */
 export const CreateUserRequest = z.object({
-  email: z.email().max(320),
-  displayName: z.string().trim().min(2).max(200),
+  email: emailAddress(320),
+  displayName: freeText(200).min(2),
   organisationId: Id,
   roles: z.array(RoleSchema).min(1).max(9),
   password: Password.optional(),
@@ -47,7 +48,7 @@ export type CreateUserRequest = z.input<typeof CreateUserRequest>;
 
 /** Change a user; omitted fields stay as they are. */
 export const UpdateUserRequest = z.object({
-  displayName: z.string().trim().min(2).max(200).optional(),
+  displayName: freeText(200).min(2).optional(),
   organisationId: Id.optional(),
   roles: z.array(RoleSchema).min(1).max(9).optional(),
   active: z.boolean().optional(),

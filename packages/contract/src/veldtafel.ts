@@ -1,13 +1,11 @@
 import { z } from 'zod';
+import { freeText, PlannedDate } from './primitives';
 import { VELDTAFEL_REASONS, VELDTAFEL_SIGNALS } from '@springplank/domain';
 import { Id } from './common';
 
-const text = (max: number) => z.string().trim().min(1).max(max);
+const text = (max: number) => freeText(max).min(1);
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max)
+  freeText(max)
     .nullable()
     .transform((value) => (value ? value : null));
 
@@ -33,7 +31,7 @@ export type ConferenceSuggestion = z.infer<typeof ConferenceSuggestion>;
 export const ConferenceSummary = z.object({
   id: Id,
   title: z.string(),
-  heldOn: z.iso.date(),
+  heldOn: PlannedDate,
   itemCount: z.number().int(),
   openActions: z.number().int(),
 });
@@ -70,7 +68,7 @@ export type ConferenceItem = z.infer<typeof ConferenceItem>;
 export const ConferenceDetail = z.object({
   id: Id,
   title: z.string(),
-  heldOn: z.iso.date(),
+  heldOn: PlannedDate,
   agenda: z.string().nullable(),
   items: z.array(ConferenceItem),
   suggestions: z.array(ConferenceSuggestion),
@@ -82,7 +80,7 @@ export type ConferenceDetail = z.infer<typeof ConferenceDetail>;
 
 export const CreateConferenceRequest = z.object({
   title: text(200),
-  heldOn: z.iso.date(),
+  heldOn: PlannedDate,
   agenda: optionalText(4000).default(null),
 });
 export type CreateConferenceRequest = z.input<typeof CreateConferenceRequest>;
@@ -102,7 +100,7 @@ export type UpdateConferenceItemRequest = z.input<typeof UpdateConferenceItemReq
 export const AddConferenceActionRequest = z.object({
   description: text(1000),
   ownerOrganisationId: Id.nullable().default(null),
-  dueOn: z.iso.date().nullable().default(null),
+  dueOn: PlannedDate.nullable().default(null),
 });
 export type AddConferenceActionRequest = z.input<typeof AddConferenceActionRequest>;
 

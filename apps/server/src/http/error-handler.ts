@@ -5,6 +5,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable, sqlStateOf } from '../db/errors';
 import { AppError, ERRORS, RateLimitedError, type ErrorCode, type FieldIssue } from '../errors';
+import { validationIssues } from './validation-issues';
 
 /** Send the standard error body for a code. */
 export function sendError(
@@ -87,11 +88,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       return sendError(reply, request, error.code, error.publicMessage, error.issues);
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      const issues = error.validation.map((v) => ({
-        path: [v.instancePath.replace(/^\//, '').replaceAll('/', '.')].filter(Boolean).join('') || '(invoer)',
-        message: v.message ?? 'Ongeldige waarde',
-      }));
-      return sendError(reply, request, 'VALIDATION_FAILED', undefined, issues);
+      return sendError(reply, request, 'VALIDATION_FAILED', undefined, validationIssues(error.validation));
     }
     if (isInputDataException(error)) {
       // Logged so the missing input check gets noticed and fixed at the source.

@@ -1,4 +1,10 @@
-import type { AccessPerson, AccessPersonList, ApplicationDetail, ApplicationQueue } from '@springplank/contract';
+import {
+  MESSAGES,
+  type AccessPerson,
+  type AccessPersonList,
+  type ApplicationDetail,
+  type ApplicationQueue,
+} from '@springplank/contract';
 import { ZRM_DOMAINS } from '@springplank/domain';
 import { and, eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
@@ -228,6 +234,22 @@ describe('applications, ZRM and decisions', () => {
       });
       const rows = await ctx().db.select().from(decisions).where(eq(decisions.applicationId, application.id));
       expect(rows).toHaveLength(1);
+    });
+
+    it('refuses a decision dated in year 1, 0000 or the future, and accepts a validity that lies ahead', async () => {
+      const application = await submitted();
+      const url = `/api/v1/applications/${application.id}/decision`;
+      const grant = { outcome: 'granted', validFrom: TODAY, priority: 'normal' };
+      for (const decidedOn of ['0001-01-01', '0000-01-01', '9999-12-31']) {
+        const response = await officer.post(url, { ...grant, decidedOn });
+        expect(response.statusCode, decidedOn).toBe(400);
+        expect(response.json().error.issues).toEqual([{ path: 'decidedOn', message: MESSAGES.dateWindow }]);
+      }
+      const future = await officer.post(url, { ...grant, decidedOn: '2099-01-01' });
+      expect(future.json().error.issues).toEqual([{ path: 'decidedOn', message: MESSAGES.pastFuture }]);
+      const granted = await officer.post(url, { ...grant, decidedOn: TODAY, validUntil: '2099-12-31' });
+      expect(granted.statusCode, granted.body).toBe(201);
+      expect(granted.json<ApplicationDetail>().decision).toMatchObject({ decidedOn: TODAY, validUntil: '2099-12-31' });
     });
 
     it('needs validity, a priority and a reason for a raised priority to grant', async () => {

@@ -1,3 +1,4 @@
+import { identifier } from '@springplank/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -7,13 +8,13 @@ import { oidcPolicy } from './oidc.policy';
 import type { OidcService } from './oidc.service';
 
 /** Query of the start of a sign-in. */
-const OidcLoginQuery = z.object({ returnTo: z.string().optional() });
+const OidcLoginQuery = z.object({ returnTo: identifier(2000).optional() });
 
 /** Query the provider sends back; the service reads the raw query string as a whole. */
 const OidcCallbackQuery = z.looseObject({
-  state: z.string().optional(),
-  code: z.string().optional(),
-  error: z.string().optional(),
+  state: identifier(2000).optional(),
+  code: identifier(4000).optional(),
+  error: identifier(200).optional(),
 });
 
 /** The web app's sign-in page; it shows the Dutch message for the code in `fout`. */

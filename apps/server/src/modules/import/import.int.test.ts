@@ -157,6 +157,42 @@ describe('bulk import through the API', () => {
       'waitlist.csv:3: person_ref: duplicate waiting-list entry (person_ref + service + listed_on): same as line 2',
     ],
     [
+      'year 0000',
+      'waitlist.csv',
+      'person_ref,service,listed_on\nA1,beschut_wonen,0000-01-01\n',
+      'waitlist.csv:2: listed_on: 0000-01-01 is outside 1900-01-01 … 2100-12-31',
+    ],
+    [
+      'listed_on 9999-12-31',
+      'waitlist.csv',
+      'person_ref,service,listed_on\nA1,beschut_wonen,9999-12-31\n',
+      'waitlist.csv:2: listed_on: 9999-12-31 is outside 1900-01-01 … 2100-12-31',
+    ],
+    [
+      'a future listed_on',
+      'waitlist.csv',
+      'person_ref,service,listed_on\nA1,beschut_wonen,2099-01-01\n',
+      'waitlist.csv:2: listed_on: 2099-01-01 is in the future',
+    ],
+    [
+      'a future ended_on',
+      'stays.csv',
+      'person_ref,service,started_on,ended_on\nA1,nachtopvang,2024-01-01,2100-01-01\n',
+      'stays.csv:2: ended_on: 2100-01-01 is in the future',
+    ],
+    [
+      'a housed_on before 1900',
+      'housing.csv',
+      'person_ref,ready_on,housed_on\nA1,2024-01-01,1899-12-31\n',
+      'housing.csv:2: housed_on: 1899-12-31 is outside 1900-01-01 … 2100-12-31',
+    ],
+    [
+      'a 9,000-character provider_ref',
+      'stays.csv',
+      `person_ref,service,started_on,provider_ref\nA1,nachtopvang,2024-01-01,${'x'.repeat(9000)}\n`,
+      'stays.csv:2: provider_ref: longer than 100 characters (9000)',
+    ],
+    [
       'unknown file',
       'stay.csv',
       'person_ref,service,started_on\n',
@@ -180,7 +216,9 @@ describe('bulk import through the API', () => {
     const persons =
       '\uFEFFperson_ref,birth_date,municipality_code\r\n"B\r\n1",1990-01-01,GM0150\r\n\r\nB2,1990-13-01,GM0150\r\n';
     const response = await admin.post('/api/v1/imports', { files: { 'persons.csv': persons } });
+    // A line break is read (and numbered) fine, but is no part of a reference.
     expect(response.json().problems).toEqual([
+      'persons.csv:2: person_ref: contains a control character (tab, line break …) or an invalid character',
       'persons.csv:5: birth_date: not a valid date: "1990-13-01" (expected YYYY-MM-DD)',
     ]);
   });
@@ -251,5 +289,36 @@ describe('bulk import through the API', () => {
     expect(problems).toHaveLength(1001);
     expect(problems[999]).toBe('persons.csv:1001: birth_date: not a valid date: "x" (expected YYYY-MM-DD)');
     expect(problems[1000]).toBe('… and 200 more');
+  });
+});
+
+describe('import identifiers and text', () => {
+  const ctx = useTestApp();
+
+  it('refuses a 9,000-character person_ref, a tab in a reference and year 0000 with file:line, never a 500', async () => {
+    const admin = await adminClient(ctx);
+    const before = await importFootprint(ctx().db);
+    const persons =
+      'person_ref,birth_date,municipality_code\n' +
+      `${'R'.repeat(9000)},1990-01-01,GM0150\n` +
+      '"T\t1",1990-01-01,GM0150\n' +
+      'Y0,0000-01-01,GM0150\n';
+    const response = await admin.post('/api/v1/imports', { files: { 'persons.csv': persons } });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(response.json().problems).toEqual([
+      'persons.csv:2: person_ref: longer than 100 characters (9000)',
+      'persons.csv:3: person_ref: contains a control character (tab, line break …) or an invalid character',
+      'persons.csv:4: birth_date: 0000-01-01 is outside 1900-01-01 … 2100-12-31',
+    ]);
+    expect(await importFootprint(ctx().db)).toEqual(before);
+  });
+
+  it('stores a person_ref in NFC, so the same reference written two ways is one person', async () => {
+    const admin = await adminClient(ctx);
+    const decomposed = 'person_ref,birth_date,municipality_code\nRene\u0301-1,1990-01-01,GM0150\n';
+    expect((await admin.post('/api/v1/imports', { files: { 'persons.csv': decomposed } })).json().ok).toBe(true);
+    const composed = 'person_ref,birth_date,municipality_code\nRené-1,1990-01-01,GM0150\n';
+    const again = await admin.post('/api/v1/imports', { files: { 'persons.csv': composed } });
+    expect(again.json().counts[0]).toMatchObject({ inserted: 0, unchanged: 1 });
   });
 });

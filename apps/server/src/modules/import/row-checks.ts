@@ -1,7 +1,10 @@
+import { hasControlCharacter, IDENTIFIER_MAX, isInDateWindow, MAX_DATE, MIN_DATE } from '@springplank/contract';
 import type { CsvRow } from './csv-records';
 import type { ProblemList } from './import-format';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// Only text beyond printable ASCII can change under NFC normalisation.
+const NON_ASCII = /[^ -~]/;
 
 // An import names the same few thousand dates over and over: remember the valid ones.
 const validDates = new Set<string>();
@@ -38,21 +41,61 @@ export class RowChecks {
     this.problems.add(this.file, this.row.line, column, reason);
   }
 
-  /** The cell's text, or null when empty; refused when empty and required. */
+  /** The cell's text, or null when empty; refused when empty and required, or when it holds a NUL. */
   text(column: string, required: boolean): string | null {
     const value = this.row.get(column);
+    if (value.includes('\u0000')) {
+      // The same rule as the API's free text: PostgreSQL cannot store NUL in text.
+      this.refuse(column, 'contains a NUL character');
+      return null;
+    }
     if (value !== '') return value;
     if (required) this.refuse(column, 'required');
     return null;
   }
 
-  /** A YYYY-MM-DD date, or null when empty or invalid (invalid is refused). */
+  /**
+   * An identifier (person_ref, provider_ref), normalised to NFC like the API's text: at most
+   * 100 characters and no control characters, as the contract's `identifier` primitive;
+   * null when empty or refused.
+   */
+  identifier(column: string, required: boolean): string | null {
+    const value = this.text(column, required);
+    if (value === null) return null;
+    if (value.length > IDENTIFIER_MAX) {
+      this.refuse(column, `longer than ${IDENTIFIER_MAX} characters (${value.length})`);
+      return null;
+    }
+    if (hasControlCharacter(value)) {
+      this.refuse(column, 'contains a control character (tab, line break …) or an invalid character');
+      return null;
+    }
+    return NON_ASCII.test(value) ? value.normalize('NFC') : value;
+  }
+
+  /** A YYYY-MM-DD date between 1900-01-01 and 2100-12-31, or null when empty or invalid (invalid is refused). */
   date(column: string, required: boolean): string | null {
     const value = this.text(column, required);
     if (value === null) return null;
-    if (isCalendarDate(value)) return value;
-    this.refuse(column, `not a valid date: "${value}" (expected YYYY-MM-DD)`);
-    return null;
+    if (!isCalendarDate(value)) {
+      this.refuse(column, `not a valid date: "${value.slice(0, 40)}" (expected YYYY-MM-DD)`);
+      return null;
+    }
+    if (!isInDateWindow(value)) {
+      this.refuse(column, `${value} is outside ${MIN_DATE} … ${MAX_DATE}`);
+      return null;
+    }
+    return value;
+  }
+
+  /** A date of something that already happened (born, listed, started, ended, ready, housed): not after `today`. */
+  pastDate(column: string, required: boolean, today: string): string | null {
+    const value = this.date(column, required);
+    if (value !== null && value > today) {
+      this.refuse(column, `${value} is in the future`);
+      return null;
+    }
+    return value;
   }
 
   /** A value from a fixed list, or null when empty or unknown (unknown is refused). */

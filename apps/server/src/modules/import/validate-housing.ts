@@ -13,8 +13,8 @@ export function housingValidator(context: ValidationContext, sink: () => RowSink
   return (row: CsvRow): void | Promise<void> => {
     const checks = new RowChecks(FILE, row, context.problems);
     const ref = personRefOf(checks, context);
-    const readyOn = checks.date('ready_on', true);
-    const housedOn = checks.date('housed_on', false);
+    const readyOn = checks.pastDate('ready_on', true, context.today);
+    const housedOn = checks.pastDate('housed_on', false, context.today);
     checks.notBefore('housed_on', housedOn, 'ready_on', readyOn);
     if (ref !== null && readyOn !== null) keys.check(checks, row.line, 'person_ref', `${ref}\u0000${readyOn}`);
     const target = sink();

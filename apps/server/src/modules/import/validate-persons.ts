@@ -18,13 +18,12 @@ export function personsValidator(context: ValidationContext, sink: () => RowSink
   const bsns = new Map<string, { line: number; ref: string | null }>();
   return (row: CsvRow): void | Promise<void> => {
     const checks = new RowChecks(FILE, row, context.problems);
-    const ref = checks.text('person_ref', true);
+    const ref = checks.identifier('person_ref', true);
     if (ref !== null) {
       refs.check(checks, row.line, 'person_ref', ref);
       context.knownPersonRefs.add(ref);
     }
-    const birthDate = checks.date('birth_date', true);
-    if (birthDate !== null && birthDate > context.today) checks.refuse('birth_date', `${birthDate} is in the future`);
+    const birthDate = checks.pastDate('birth_date', true, context.today);
     const code = checks.text('municipality_code', true);
     if (code !== null && !MUNICIPALITY_CODE.test(code)) {
       checks.refuse('municipality_code', `not a municipality code: "${code}" (expected GM and 4 digits)`);

@@ -22,9 +22,9 @@ export function staysValidator(context: ValidationContext, sink: () => RowSink |
     const checks = new RowChecks(FILE, row, context.problems);
     const ref = personRefOf(checks, context);
     const service = checks.oneOf('service', SERVICE_CODES, true, 'service code');
-    const providerRef = checks.text('provider_ref', false);
-    const startedOn = checks.date('started_on', true);
-    const endedOn = checks.date('ended_on', false);
+    const providerRef = checks.identifier('provider_ref', false);
+    const startedOn = checks.pastDate('started_on', true, context.today);
+    const endedOn = checks.pastDate('ended_on', false, context.today);
     checks.notBefore('ended_on', endedOn, 'started_on', startedOn);
     // The stays table only knows why a stay ended once it has ended.
     let endReason: string | null = null;

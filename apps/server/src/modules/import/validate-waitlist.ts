@@ -15,8 +15,8 @@ export function waitlistValidator(context: ValidationContext, sink: () => RowSin
     const checks = new RowChecks(FILE, row, context.problems);
     const ref = personRefOf(checks, context);
     const service = checks.oneOf('service', SERVICE_CODES, true, 'service code');
-    const listedOn = checks.date('listed_on', true);
-    const removedOn = checks.date('removed_on', false);
+    const listedOn = checks.pastDate('listed_on', true, context.today);
+    const removedOn = checks.pastDate('removed_on', false, context.today);
     checks.notBefore('removed_on', removedOn, 'listed_on', listedOn);
     let reason: string | null = null;
     if (checks.text('removed_on', false) === null) {

@@ -9,7 +9,7 @@ export interface RowSink {
 /** What the row validators of one run share. */
 export interface ValidationContext {
   problems: ProblemList;
-  /** Today's date in the Netherlands (YYYY-MM-DD): a birth date may not be later. */
+  /** Today's date in the Netherlands (YYYY-MM-DD): dates of things that happened may not be later. */
   today: string;
   regionSlug: string;
   /** Municipality codes of the region. */
@@ -22,7 +22,7 @@ export interface ValidationContext {
 
 /** The required person_ref of a waitlist, stays or housing row, refused when the person is unknown. */
 export function personRefOf(checks: RowChecks, context: ValidationContext): string | null {
-  const ref = checks.text('person_ref', true);
+  const ref = checks.identifier('person_ref', true);
   if (ref !== null && !context.knownPersonRefs.has(ref)) {
     checks.refuse('person_ref', `unknown person "${ref}" (not in persons.csv nor in the region)`);
   }

@@ -1,10 +1,12 @@
 import {
   AttachmentReceipt,
+  code,
   CreateReportRequest,
   ErrorResponse,
   Municipality,
   OwnReportList,
   OwnReportQuery,
+  rawString,
   ReportReceipt,
   ReportStatus,
 } from '@springplank/contract';
@@ -18,9 +20,7 @@ import { reportsOnBehalfOfOrganisation, type IntakeChannel, type IntakeService }
 import { reportsPolicy } from './reports.policy';
 
 const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .regex(/^[A-Za-z0-9_:.-]{8,200}$/, 'Gebruik 8 tot 200 letters, cijfers of - _ : .')
+  'idempotency-key': code(/^[A-Za-z0-9_:.-]{8,200}$/, 'Gebruik 8 tot 200 letters, cijfers of - _ : .')
     .optional()
     .describe('A retried request with the same key returns the first receipt instead of a second report'),
   'x-report-source': z.enum(['web-form']).optional().describe('Set by Springplank’s own form'),
@@ -76,7 +76,7 @@ export function reportsRoutes(service: IntakeService, rateLimitPerMinute: number
           schema: {
             tags: ['reports'],
             summary: 'Upload a PDF or image (≤ 10 MB) for a report about to be submitted',
-            headers: z.object({ 'x-filename': z.string().max(600).optional() }),
+            headers: z.object({ 'x-filename': rawString(600).optional() }),
             response: { 201: AttachmentReceipt, ...errors },
           },
         },
@@ -95,7 +95,7 @@ export function reportsRoutes(service: IntakeService, rateLimitPerMinute: number
         schema: {
           tags: ['reports'],
           summary: 'The phase of a report, for whoever holds its private link',
-          params: z.object({ token: z.string().regex(/^[A-Za-z0-9_-]{20,100}$/) }),
+          params: z.object({ token: code(/^[A-Za-z0-9_-]{20,100}$/, 'Deze statuslink klopt niet.') }),
           response: { 200: ReportStatus, 404: ErrorResponse },
         },
       },

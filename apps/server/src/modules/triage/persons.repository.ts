@@ -69,6 +69,15 @@ export class PersonsRepository {
       .limit(50);
   }
 
+  /** Whether a person of the region already has this BSN (BSNs are unique per region). */
+  async bsnTaken(db: Db, regionId: string, bsn: string): Promise<boolean> {
+    const [row] = await db
+      .select({ id: persons.id })
+      .from(persons)
+      .where(and(eq(persons.regionId, regionId), eq(persons.bsn, bsn)));
+    return row !== undefined;
+  }
+
   /** Insert a person; returns the id. */
   async insert(db: Db, row: typeof persons.$inferInsert): Promise<string> {
     const [inserted] = await db.insert(persons).values(row).returning({ id: persons.id });

@@ -47,7 +47,8 @@ export class RoutingService {
         patch.urgency = input.urgency;
         patch.triageDueOn = triageDueOn(dutchDateOf(report.receivedAt), input.urgency, rules);
       }
-      await this.repository.update(tx, id, patch);
+      // The same urgency again changes nothing in the row, but the triage is still recorded.
+      if (Object.keys(patch).length > 0) await this.repository.update(tx, id, patch);
       await this.event(tx, ctx, report, 'triaged', { ...input });
       return { details: { ...input } };
     });
@@ -62,6 +63,10 @@ export class RoutingService {
         if (!person) throw new AppError('NOT_FOUND');
         personId = person.id;
       } else {
+        // The BSN is unique per region: answer 409 as the access module does, not a 500 from the index.
+        if (input.create.bsn && (await this.persons.bsnTaken(tx, ctx.actor.regionId, input.create.bsn))) {
+          throw new AppError('PERSON_BSN_EXISTS');
+        }
         const [municipalityId] = input.create.municipalityCode
           ? await this.regions.resolveMunicipalities(tx, ctx.actor.regionId, [input.create.municipalityCode])
           : [report.municipalityId];

@@ -2,6 +2,7 @@ import {
   CloseReportRequest,
   DuplicateSuggestions,
   ErrorResponse,
+  Id,
   IdParams,
   LinkPersonRequest,
   MergeReportRequest,
@@ -14,7 +15,6 @@ import {
   UpdateTriageRequest,
 } from '@springplank/contract';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import { actorContext } from '../../http/request-context';
 import type { RoutingService } from './routing.service';
 import { triagePolicy } from './triage.policy';
@@ -62,7 +62,7 @@ export function triageRoutes(triage: TriageService, routing: RoutingService): Fa
       '/triage/reports/:id/attachments/:attachmentId',
       {
         config,
-        schema: { tags, summary: 'Download an attachment', params: IdParams.extend({ attachmentId: z.uuid() }) },
+        schema: { tags, summary: 'Download an attachment', params: IdParams.extend({ attachmentId: Id }) },
       },
       async (request, reply) => {
         const file = await triage.attachment(actorContext(request), request.params.id, request.params.attachmentId);
