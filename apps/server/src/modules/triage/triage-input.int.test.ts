@@ -14,7 +14,7 @@ describe('public report and meldpunt input', () => {
 
   beforeAll(async () => {
     const { db, services, signIn } = ctx();
-    await loadDemo(db, services.passwords);
+    await loadDemo(db, services.passwords, services.accessLogKeys);
     operator = await signIn('meldpunt@ggd.demo.test', DEMO_PASSWORD);
   });
 
