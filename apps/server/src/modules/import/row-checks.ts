@@ -77,12 +77,13 @@ export class RowChecks {
   date(column: string, required: boolean): string | null {
     const value = this.text(column, required);
     if (value === null) return null;
-    if (!isCalendarDate(value)) {
-      this.refuse(column, `not a valid date: "${value.slice(0, 40)}" (expected YYYY-MM-DD)`);
+    // The window first, so year 0000 is named as out of range rather than as no date at all.
+    if (ISO_DATE.test(value) && !isInDateWindow(value)) {
+      this.refuse(column, `${value} is outside ${MIN_DATE} … ${MAX_DATE}`);
       return null;
     }
-    if (!isInDateWindow(value)) {
-      this.refuse(column, `${value} is outside ${MIN_DATE} … ${MAX_DATE}`);
+    if (!isCalendarDate(value)) {
+      this.refuse(column, `not a valid date: "${value.slice(0, 40)}" (expected YYYY-MM-DD)`);
       return null;
     }
     return value;
