@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { rawString } from './primitives';
+import { fileText } from './primitives';
 
 /** The CSV files of a bulk import (shared/spec/IMPORT.md); only persons.csv is required. */
 export const IMPORT_FILE_NAMES = ['persons.csv', 'waitlist.csv', 'stays.csv', 'housing.csv'] as const;
@@ -7,8 +7,8 @@ export const IMPORT_FILE_NAMES = ['persons.csv', 'waitlist.csv', 'stays.csv', 'h
 /** Largest accepted text per file through the API (the CLI has no limit). */
 export const MAX_IMPORT_FILE_CHARS = 20_000_000;
 
-// Raw: a CSV file is taken as sent (never trimmed or normalised); NUL is refused.
-const csvText = rawString(MAX_IMPORT_FILE_CHARS);
+// Taken as sent; the import itself refuses NUL and other bad bytes with file:line.
+const csvText = fileText(MAX_IMPORT_FILE_CHARS);
 
 /** `POST /imports`: the texts of the CSV files, keyed by file name. */
 export const ImportRequest = z

@@ -135,6 +135,15 @@ export function rawString(max: number) {
 }
 
 /**
+ * The text of an uploaded file (an import CSV): only its length is limited here, because the
+ * file's own validation reports every bad byte (NUL, broken quoting …) as `file:line`, which
+ * says more than one 400 for the whole body.
+ */
+export function fileText(max: number) {
+  return tag(z.string().max(max), 'raw');
+}
+
+/**
  * An identifier or external reference (person_ref, idempotency key, filter value): trimmed,
  * at most `max` characters, no control characters.
  */
