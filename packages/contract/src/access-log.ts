@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { identifier, IsoDate as QueryDate } from './primitives';
+import { freeText, identifier, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { RoleSchema } from './auth';
 
@@ -103,7 +103,7 @@ export type ChainCheckpointResult = z.infer<typeof ChainCheckpointResult>;
 
 /** The privacy officer looks a person up by name, BSN or reference (person, report or case). */
 export const AccessLogPersonQuery = z.object({
-  q: z.string().trim().min(2).max(100).describe('Name (part), BSN, or a person/report/case reference'),
+  q: freeText(100).min(2).describe('Name (part), BSN, or a person/report/case reference'),
 });
 export type AccessLogPersonQuery = z.infer<typeof AccessLogPersonQuery>;
 
