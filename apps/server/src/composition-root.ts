@@ -148,8 +148,9 @@ export function createServices(
       : null,
     organisations: new OrganisationsService(db, new OrganisationsRepository(), regions),
     users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
-    retention: new RetentionService(db, new RetentionRepository(), accessLog),
-    imports: new ImportService(db, new ImportRepository(), accessLog),
+    // Long work on the long pool (db/client.ts): its own statement timeout and connections.
+    retention: new RetentionService(database.longDb, new RetentionRepository(), accessLog),
+    imports: new ImportService(database.longDb, new ImportRepository(), accessLog),
     indicators: new IndicatorsService(db),
     rateLimitCounters,
   };

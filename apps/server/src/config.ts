@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
-import type { DatabaseTarget } from './db/client';
+import { DEFAULT_TIMEOUTS, type DatabaseTarget } from './db/client';
 import type { AccessLogKeySource } from './modules/access-log/access-log.keys';
 
 const EnvSchema = z.object({
@@ -8,6 +8,9 @@ const EnvSchema = z.object({
   HOST: z.string().default('127.0.0.1'),
   PUBLIC_URL: z.url().optional(),
   DATABASE_URL: z.string().optional(),
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(100).default(DEFAULT_TIMEOUTS.statementMs),
+  DB_LONG_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(1000).default(DEFAULT_TIMEOUTS.longStatementMs),
+  DB_IDLE_IN_TRANSACTION_TIMEOUT_MS: z.coerce.number().int().min(1000).default(DEFAULT_TIMEOUTS.idleInTransactionMs),
   DATABASE_OWNER_URL: z.string().optional(),
   ACCESS_LOG_KEYS: z.string().optional(),
   ACCESS_LOG_KEY_ID: z.string().optional(),
@@ -100,7 +103,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     publicUrl,
     secureCookies: publicUrl.startsWith('https://'),
     database: e.DATABASE_URL
-      ? { kind: 'postgres', url: e.DATABASE_URL }
+      ? {
+          kind: 'postgres',
+          url: e.DATABASE_URL,
+          timeouts: {
+            statementMs: e.DB_STATEMENT_TIMEOUT_MS,
+            longStatementMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
+            idleInTransactionMs: e.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS,
+          },
+        }
       : { kind: 'pglite', dataDir: resolve(e.SPRINGPLANK_DATA_DIR) },
     ownerDatabase: e.DATABASE_URL && e.DATABASE_OWNER_URL ? { kind: 'postgres', url: e.DATABASE_OWNER_URL } : null,
     accessLog: {

@@ -148,6 +148,10 @@ export const ERRORS = {
   RATE_LIMITED: { status: 429, message: 'Te veel verzoeken in korte tijd. Wacht even en probeer het opnieuw.' },
   OIDC_FAILED: { status: 502, message: 'Inloggen via de externe inlogdienst is niet gelukt. Probeer het opnieuw.' },
   NOT_READY: { status: 503, message: 'De dienst is (nog) niet beschikbaar.' },
+  DATABASE_TIMEOUT: {
+    status: 503,
+    message: 'Dit verzoek duurde te lang en is afgebroken. Probeer het over een paar minuten opnieuw.',
+  },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
 } as const satisfies Record<string, { status: number; message: string }>;
 

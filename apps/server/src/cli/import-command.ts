@@ -41,7 +41,7 @@ export async function runImportCommand(
   const region = await new RegionsRepository().findBySlug(database.db, slug);
   if (!region) throw new Error(`Unknown region: ${slug}`);
   const service = new ImportService(
-    database.db,
+    database.longDb,
     new ImportRepository(),
     new AccessLogService(
       database.db,

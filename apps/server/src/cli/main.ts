@@ -41,7 +41,13 @@ async function run(argv: string[]): Promise<void> {
     return;
   }
   const config = loadConfig();
-  const database = await openDatabase(config.database);
+  // A command-line run is batch work: every statement gets the long timeout (db/client.ts).
+  const target = config.database;
+  const database = await openDatabase(
+    target.kind === 'postgres' && target.timeouts
+      ? { ...target, timeouts: { ...target.timeouts, statementMs: target.timeouts.longStatementMs } }
+      : target,
+  );
   try {
     // Migrations run as the table owner when DATABASE_OWNER_URL is set (server.ts does the same).
     const owner = config.ownerDatabase ? await openDatabase(config.ownerDatabase) : database;

@@ -19,7 +19,14 @@ export interface RawExecutor {
 /** An open database: the typed layer plus what only the platform code needs. */
 export interface DatabaseHandle {
   readonly kind: 'pglite' | 'postgres';
+  /** For HTTP requests: on PostgreSQL every statement ends after the (short) request statement timeout. */
   readonly db: Db;
+  /**
+   * For imports, jobs and the command line: on PostgreSQL a small pool of its own with the long
+   * statement timeout, so long work neither hits the request timeout nor takes the request pool's
+   * connections. On PGlite (one connection, no timeouts) the same as `db`.
+   */
+  readonly longDb: Db;
   /** Run `fn` in one transaction with raw access (migrations, maintenance). */
   rawTransaction<T>(fn: (raw: RawExecutor) => Promise<T>): Promise<T>;
   /** Throws when the database does not answer. */
@@ -38,15 +45,37 @@ export interface DatabaseHandle {
   readonly pglite?: PGlite;
 }
 
+/**
+ * Session time limits on PostgreSQL (milliseconds). PGlite ignores them: it cannot interrupt a
+ * statement (no timer signals in WebAssembly) and it has a single connection anyway.
+ */
+export interface SessionTimeouts {
+  /** Every statement of a request (`db`). */
+  statementMs: number;
+  /** Every statement of an import, job, migration or command-line run (`longDb`, raw transactions). */
+  longStatementMs: number;
+  /** A transaction left open without a statement ends the session (request pool). */
+  idleInTransactionMs: number;
+}
+
+/** The defaults (config.ts reads overrides from the environment). */
+export const DEFAULT_TIMEOUTS: SessionTimeouts = {
+  statementMs: 15_000,
+  longStatementMs: 30 * 60_000,
+  idleInTransactionMs: 60_000,
+};
+
 /** Where the database lives: a PostgreSQL URL, a PGlite data folder, or an in-memory PGlite. */
 export type DatabaseTarget =
-  | { kind: 'postgres'; url: string; maxConnections?: number }
+  | { kind: 'postgres'; url: string; maxConnections?: number; timeouts?: SessionTimeouts }
   | { kind: 'pglite'; dataDir: string }
   | { kind: 'pglite-memory'; loadDataDir?: Blob };
 
 /** Open a database for the given target. */
 export async function openDatabase(target: DatabaseTarget): Promise<DatabaseHandle> {
-  if (target.kind === 'postgres') return openPostgres(target.url, target.maxConnections ?? 10);
+  if (target.kind === 'postgres') {
+    return openPostgres(target.url, target.maxConnections ?? 10, target.timeouts ?? DEFAULT_TIMEOUTS);
+  }
   if (target.kind === 'pglite') {
     mkdirSync(target.dataDir, { recursive: true });
     return openPglite(new PGlite(target.dataDir));
@@ -60,6 +89,7 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
   return {
     kind: 'pglite',
     db,
+    longDb: db,
     rawTransaction: (fn) =>
       client.transaction((tx) =>
         fn({
@@ -83,16 +113,45 @@ async function openPglite(client: PGlite): Promise<DatabaseHandle> {
   };
 }
 
-async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
+/**
+ * Two postgres.js pools on one server. Time limits are connection parameters, so every session
+ * starts with them (no SET per request, nothing a pooled session can lose or leak). postgres.js
+ * itself ends a transaction on any error (ROLLBACK, or it drops the connection), and
+ * `idle_in_transaction_session_timeout` is the backstop should code ever hang inside one.
+ */
+async function openPostgres(url: string, max: number, timeouts: SessionTimeouts): Promise<DatabaseHandle> {
   // `socket` (documented, not in the typings): Nagle off, else every COPY waits 40 ms for a delayed ACK (socket.ts).
-  const options = { max, onnotice: () => undefined, connection: { TimeZone: 'UTC' }, socket: noDelaySocket };
-  const client = postgres(url, options);
+  const common = { onnotice: () => undefined, socket: noDelaySocket };
+  const client = postgres(url, {
+    ...common,
+    max,
+    connection: {
+      TimeZone: 'UTC',
+      application_name: 'springplank',
+      statement_timeout: timeouts.statementMs,
+      idle_in_transaction_session_timeout: timeouts.idleInTransactionMs,
+    },
+  });
+  // Connects only when first used (an import, a job); its idle-in-transaction limit is the long
+  // one, because an import validates its files between statements of its transaction.
+  const longClient = postgres(url, {
+    ...common,
+    max: 2,
+    connection: {
+      TimeZone: 'UTC',
+      application_name: 'springplank-long',
+      statement_timeout: timeouts.longStatementMs,
+      idle_in_transaction_session_timeout: timeouts.longStatementMs,
+    },
+  });
   const db = drizzlePostgres({ client, schema }) as unknown as Db;
+  const longDb = drizzlePostgres({ client: longClient, schema }) as unknown as Db;
   return {
     kind: 'postgres',
     db,
+    longDb,
     rawTransaction: async (fn) =>
-      (await client.begin((tx) =>
+      (await longClient.begin((tx) =>
         fn({
           query: async <T>(text: string, params?: unknown[]) =>
             (await tx.unsafe(text, (params ?? []) as postgres.ParameterOrJSON<never>[])) as unknown as T[],
@@ -109,6 +168,8 @@ async function openPostgres(url: string, max: number): Promise<DatabaseHandle> {
       const subscription = await client.listen(channel, onNotify, onListen);
       return () => subscription.unlisten();
     },
-    close: () => client.end({ timeout: 5 }),
+    close: async () => {
+      await Promise.all([client.end({ timeout: 5 }), longClient.end({ timeout: 5 })]);
+    },
   };
 }

@@ -21,17 +21,26 @@ const CONNECTION_CODES = new Set([
   'CONNECTION_DESTROYED',
   'CONNECT_TIMEOUT',
   'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
 ]);
+
+/** True when statement_timeout cancelled the statement (57014): the request took too long, 503 DATABASE_TIMEOUT. */
+export function isStatementTimeout(error: unknown): boolean {
+  return sqlStateOf(error) === '57014';
+}
 
 /**
  * True when the database could not be reached or dropped the connection (a failover, a
- * restart, terminated backends): the request may be retried, so it is answered with 503.
- * SQLSTATE class 08 (connection exception) and 57P01–57P03 (terminated, shutting down,
- * cannot connect now); a statement or transaction timeout of the request itself is not one.
+ * restart, terminated backends, a transaction left idle past idle_in_transaction_session_timeout):
+ * the request may be retried, so it is answered with 503.
+ * SQLSTATE class 08 (connection exception), 57P01–57P03 (terminated, shutting down, cannot
+ * connect now) and 25P03 (idle-in-transaction timeout); a statement timeout is not one.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const state = sqlStateOf(error);
-  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03'].includes(state))) return true;
+  if (state && (state.startsWith('08') || ['57P01', '57P02', '57P03', '25P03'].includes(state))) return true;
   let current: unknown = error;
   for (let depth = 0; depth < 3 && current && typeof current === 'object'; depth += 1) {
     const code = (current as { code?: unknown }).code;

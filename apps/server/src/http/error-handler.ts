@@ -3,7 +3,7 @@ import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { isDatabaseUnavailable, sqlStateOf } from '../db/errors';
+import { isDatabaseUnavailable, isStatementTimeout, sqlStateOf } from '../db/errors';
 import { AppError, ERRORS, RateLimitedError, type ErrorCode, type FieldIssue } from '../errors';
 import { validationIssues } from './validation-issues';
 
@@ -89,6 +89,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       return sendError(reply, request, 'VALIDATION_FAILED', undefined, validationIssues(error.validation));
+    }
+    if (isStatementTimeout(error)) {
+      // Not the client's fault and not a bug: the database needed longer than a request may take.
+      request.log.warn({ err: error }, 'statement timeout');
+      return sendError(reply, request, 'DATABASE_TIMEOUT');
     }
     if (isInputDataException(error)) {
       // Logged so the missing input check gets noticed and fixed at the source.

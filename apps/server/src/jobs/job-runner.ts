@@ -108,7 +108,7 @@ export async function startJobs(deps: JobDeps, config: JobsConfig): Promise<Runn
     // changed a lot since its last analyze, or was never analyzed (maintenance.ts).
     await boss.schedule(JOBS.analyzeStale, SCHEDULES[JOBS.analyzeStale], null, { tz: TIME_ZONE });
     await boss.work(JOBS.analyzeStale, polling, async () => {
-      const tables = await analyzeStaleTables(deps.database.db);
+      const tables = await analyzeStaleTables(deps.database.longDb);
       if (tables.length > 0) log.info({ job: JOBS.analyzeStale, tables }, 'stale table statistics analyzed');
       return { tables };
     });
