@@ -113,7 +113,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
           },
         }
       : { kind: 'pglite', dataDir: resolve(e.SPRINGPLANK_DATA_DIR) },
-    ownerDatabase: e.DATABASE_URL && e.DATABASE_OWNER_URL ? { kind: 'postgres', url: e.DATABASE_OWNER_URL } : null,
+    // The owner runs migrations, ANALYZE and jobs only: batch work, the long limit throughout.
+    ownerDatabase:
+      e.DATABASE_URL && e.DATABASE_OWNER_URL
+        ? {
+            kind: 'postgres',
+            url: e.DATABASE_OWNER_URL,
+            timeouts: {
+              statementMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
+              longStatementMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
+              idleInTransactionMs: e.DB_LONG_STATEMENT_TIMEOUT_MS,
+            },
+          }
+        : null,
     accessLog: {
       keys: e.ACCESS_LOG_KEYS
         ? { kind: 'list', list: e.ACCESS_LOG_KEYS, currentKeyId: e.ACCESS_LOG_KEY_ID ?? null }
