@@ -5,7 +5,7 @@
  *
  * On PGlite this file is skipped: an embedded database belongs to one process, so there is
  * only ever one instance (its data folder cannot be opened by a second server). The pool's
- * recovery after its backends are terminated is proven in h2's db/client tests.
+ * recovery after its backends are terminated is proven in db/pool-recovery.int.test.ts.
  */
 import { addDays, dutchDateOf, triageDueOn, type DeadlineRules } from '@springplank/domain';
 import { mkdtempSync, rmSync } from 'node:fs';

@@ -9,12 +9,6 @@ const CASES = Number(process.env.FUZZ_CASES ?? 20);
 /** How many allowed roles per operation get every case (FUZZ_FULL_ROLES=9 for a long run); the others a short list. */
 const FULL_ROLES = Number(process.env.FUZZ_FULL_ROLES ?? 2);
 
-/**
- * 5xx that another part of issue 10 fixes at the source and that had not landed when this
- * test did (remove each entry when its fix lands): an empty triage PATCH (h1, item 4).
- */
-const KNOWN_ISSUES = [{ operation: 'PATCH /api/v1/triage/reports/{id}', problem: '5xx' }];
-
 describe('fuzz: every OpenAPI operation, every role, hostile input (issue 10)', () => {
   // Rate limits would turn most cases into 429s and hide the handlers from the fuzzer.
   const ctx = useTestApp({ REPORT_RATE_LIMIT_PER_MINUTE: '1000000', LOGIN_RATE_LIMIT_PER_MINUTE: '1000000' });
@@ -36,10 +30,7 @@ describe('fuzz: every OpenAPI operation, every role, hostile input (issue 10)', 
     );
     console.info(`time per case kind: ${slowest}`);
     if (failures.length) console.info(summarise(failures));
-    const unknown = failures.filter(
-      (f) => !KNOWN_ISSUES.some((known) => known.operation === f.operation && known.problem === f.problem),
-    );
     expect(operations).toBeGreaterThanOrEqual(100);
-    expect(unknown.map((f) => `${f.operation} ${f.role} ${f.caseName}: ${f.status} ${f.problem}`)).toEqual([]);
+    expect(failures.map((f) => `${f.operation} ${f.role} ${f.caseName}: ${f.status} ${f.problem}`)).toEqual([]);
   }, 600_000);
 });
