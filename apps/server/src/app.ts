@@ -45,6 +45,7 @@ import { triageRoutes } from './modules/triage/triage.routes';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { staysRoutes } from './modules/stays/stays.routes';
 import { usersRoutes } from './modules/users/users.routes';
+import { BatchedCounters } from './modules/rate-limit/batched-counters';
 import { pgRateLimitStore } from './modules/rate-limit/pg-rate-limit-store';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 
@@ -151,7 +152,12 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
   app.addHook('onClose', async () => {
     await stopListening();
   });
-  await app.register(rateLimit, { global: false, store: pgRateLimitStore(services.rateLimitCounters) });
+  const batchedCounters = new BatchedCounters(services.rateLimitCounters);
+  app.addHook('onClose', () => batchedCounters.flush());
+  await app.register(rateLimit, {
+    global: false,
+    store: pgRateLimitStore(batchedCounters, services.rateLimitCounters),
+  });
   registerAccessControl(app, services.auth, routes);
 
   await app.register(swagger, {

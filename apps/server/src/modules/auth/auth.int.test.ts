@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { accessLog } from '../../db/schema';
 import { DEMO_PASSWORD, DEMO_USERS } from '../../demo/demo-region';
@@ -70,7 +70,8 @@ describe('password sign-in, sessions and throttling', () => {
     const actions = await db
       .select({ action: accessLog.action })
       .from(accessLog)
-      .where(eq(accessLog.subjectId, user.id));
+      .where(eq(accessLog.subjectId, user.id))
+      .orderBy(asc(accessLog.sequence));
     // Throttled attempts never reached the account; the ten checked ones are logged.
     expect(actions.map((a) => a.action)).toEqual([...Array<string>(10).fill('auth.login_failed'), 'auth.login']);
   });

@@ -1,3 +1,4 @@
+import type { BatchedCounters } from './batched-counters';
 import type { RateLimitCounters } from './rate-limit.repository';
 
 type StoreCallback = (error: Error | null, result?: { current: number; ttl: number }) => void;
@@ -10,9 +11,11 @@ interface ChildOptions {
 /**
  * A store for @fastify/rate-limit that counts in PostgreSQL (rate_limit_counters), so all
  * instances behind a load balancer share one limit. Each route gets its own key space, like
- * the plugin's in-memory store does (one LRU per route).
+ * the plugin's in-memory store does (one LRU per route). Hits go through `batched` (counted
+ * in the database at once near a limit, a moment later far below it); reads go straight to
+ * the database.
  */
-export function pgRateLimitStore(counters: RateLimitCounters) {
+export function pgRateLimitStore(batched: BatchedCounters, counters: RateLimitCounters) {
   return class PgRateLimitStore {
     constructor(
       _options?: unknown,
@@ -20,8 +23,8 @@ export function pgRateLimitStore(counters: RateLimitCounters) {
     ) {}
 
     /** Count a hit and report the count and the window's remaining milliseconds. */
-    incr(key: string, callback: StoreCallback, timeWindow: number): void {
-      counters.hit(this.prefix + key, timeWindow).then(
+    incr(key: string, callback: StoreCallback, timeWindow: number, max: number): void {
+      batched.hit(this.prefix + key, timeWindow, max).then(
         (state) => callback(null, { current: state.count, ttl: state.ttlMs }),
         (error: unknown) => callback(error instanceof Error ? error : new Error(String(error))),
       );

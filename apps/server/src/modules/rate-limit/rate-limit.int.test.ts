@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app';
 import { rowsOf } from '../../db/rows';
+import { BatchedCounters } from './batched-counters';
 import { createUser } from '../../test/factories';
 import { reportInput } from '../../test/report-factories';
 import { useTestApp, type SignedInClient } from '../../test/test-app';
@@ -65,6 +66,31 @@ describe('rate limits in the shared store', () => {
     );
     expect(states.map((s) => s.count).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(states.every((s) => s.ttlMs > 0 && s.ttlMs <= 60_000)).toBe(true);
+  });
+
+  it('counts a busy key far below its limit in memory and sends the hits in one write; near the limit at once', async () => {
+    const { db, services } = ctx();
+    const batched = new BatchedCounters(services.rateLimitCounters, 60_000);
+    const countOf = async (key: string) =>
+      (await rowsOf<{ count: number }>(db, sql`select count from rate_limit_counters where key = ${key}`))[0]?.count;
+    const states = [];
+    for (let i = 0; i < 100; i += 1) states.push(await batched.hit('test:busy', 60_000, 1000));
+    expect(states.map((s) => s.count)).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    expect(await countOf('test:busy')).toBe(1); // only the first hit went to the database so far
+    await batched.flush();
+    expect(await countOf('test:busy')).toBe(100);
+    // Another instance's hits are seen after the next sync; past a quarter of the limit every hit goes to the database.
+    await services.rateLimitCounters.hit('test:busy', 60_000, 150);
+    expect((await batched.hit('test:busy', 60_000, 1000)).count).toBe(101);
+    await batched.flush();
+    expect(await countOf('test:busy')).toBe(251);
+    expect((await batched.hit('test:busy', 60_000, 1000)).count).toBe(252);
+    expect(await countOf('test:busy')).toBe(252);
+    // A small limit is always counted in the database, so instances agree exactly.
+    for (let i = 1; i <= 5; i += 1) {
+      expect((await batched.hit('test:small', 60_000, 4)).count).toBe(i);
+      expect(await countOf('test:small')).toBe(i);
+    }
   });
 
   describe('monitor and indicators', () => {

@@ -16,14 +16,14 @@ export interface CounterState {
 export class RateLimitCounters {
   constructor(private readonly db: Db) {}
 
-  /** Count one hit for `key` in a window of `windowMs`; returns the count so far and the time left. */
-  async hit(key: string, windowMs: number): Promise<CounterState> {
+  /** Count `hits` (default one) for `key` in a window of `windowMs`; returns the count so far and the time left. */
+  async hit(key: string, windowMs: number, hits = 1): Promise<CounterState> {
     const [row] = await rowsOf<{ count: number; ttl_ms: number }>(
       this.db,
       sql`insert into rate_limit_counters as c (key, count, expires_at)
-          values (${key}, 1, now() + ${windowMs}::bigint * interval '1 millisecond')
+          values (${key}, ${hits}::int, now() + ${windowMs}::bigint * interval '1 millisecond')
           on conflict (key) do update set
-            count = case when c.expires_at <= now() then 1 else c.count + 1 end,
+            count = case when c.expires_at <= now() then excluded.count else c.count + excluded.count end,
             expires_at = case when c.expires_at <= now() then excluded.expires_at else c.expires_at end
           returning c.count,
             greatest(0, ceil(extract(epoch from (c.expires_at - now())) * 1000))::int as ttl_ms`,
