@@ -62,6 +62,8 @@ export type Services = ReturnType<typeof createServices>;
 export function createServices(
   database: DatabaseHandle,
   config: Pick<AppConfig, 'session' | 'login' | 'oidc' | 'publicUrl' | 'accessLog'>,
+  /** The tables' owner (DATABASE_OWNER_URL), for maintenance such as ANALYZE; the app's own handle when one role. */
+  owner: DatabaseHandle = database,
 ) {
   const db = database.db;
   const passwords = new PasswordHasher();
@@ -150,7 +152,7 @@ export function createServices(
     users: new UsersService(db, new UsersRepository(), accessLog, passwords, authRepository),
     // Long work on the long pool (db/client.ts): its own statement timeout and connections.
     retention: new RetentionService(database.longDb, new RetentionRepository(), accessLog),
-    imports: new ImportService(database.longDb, new ImportRepository(), accessLog),
+    imports: new ImportService(database.longDb, new ImportRepository(), accessLog, owner.longDb),
     indicators: new IndicatorsService(db),
     rateLimitCounters,
   };

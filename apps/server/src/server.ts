@@ -30,10 +30,10 @@ export async function startServer(config: AppConfig, options: { logger?: boolean
       owner = await openDatabase({ ...config.ownerDatabase, maxConnections: 2 });
     }
     await migrate(owner);
-    const services = createServices(database, config);
+    const services = createServices(database, config, owner);
     let demoLoaded = false;
     if (config.loadDemoWhenEmpty && (await isEmpty(database.db))) {
-      demoLoaded = (await loadDemo(database.db, services.passwords, services.accessLogKeys)) === 'loaded';
+      demoLoaded = (await loadDemo(database.db, services.passwords, services.accessLogKeys, owner.longDb)) === 'loaded';
     }
     const demoAccounts = await demoAccountsPresent(database.db);
     const built = await buildApp({ config, services, logger: options.logger });

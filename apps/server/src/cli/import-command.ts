@@ -1,7 +1,7 @@
 import { createReadStream, readdirSync, statSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
-import type { DatabaseHandle } from '../db/client';
+import type { DatabaseHandle, Db } from '../db/client';
 import { AccessLogRepository } from '../modules/access-log/access-log.repository';
 import { AccessLogService } from '../modules/access-log/access-log.service';
 import type { AccessLogKeys } from '../modules/access-log/access-log.chain';
@@ -17,6 +17,8 @@ export interface ImportCommandOptions {
   dryRun?: boolean;
   /** The access-log chain keys; by default the installation's (ACCESS_LOG_KEYS or the key file). */
   keys?: AccessLogKeys;
+  /** Runs the ANALYZE after the run; the tables' owner on split roles (default: the same database). */
+  statisticsDb?: Db;
 }
 
 /** The CSV files of an import folder (other files, such as a README, are ignored). */
@@ -48,6 +50,7 @@ export async function runImportCommand(
       new AccessLogRepository(),
       options.keys ?? loadAccessLogKeys(loadConfig({ ...process.env, LOG_LEVEL: 'silent' }).accessLog.keys),
     ),
+    options.statisticsDb ?? database.longDb,
   );
   return service.run(
     {

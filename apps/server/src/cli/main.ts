@@ -50,27 +50,35 @@ async function run(argv: string[]): Promise<void> {
   );
   try {
     // Migrations run as the table owner when DATABASE_OWNER_URL is set (server.ts does the same).
+    // The owner also runs the ANALYZE after an import or the demo load (only the owner may).
     const owner = config.ownerDatabase ? await openDatabase(config.ownerDatabase) : database;
-    const applied = await migrate(owner).finally(async () => {
+    try {
+      const applied = await migrate(owner);
+      if (command === 'migrate') {
+        console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
+        return;
+      }
+      await dispatch(command, rest, database, owner);
+    } finally {
       if (owner !== database) await owner.close();
-    });
-    if (command === 'migrate') {
-      console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Database is up to date.');
-      return;
     }
-    await dispatch(command, rest, database);
   } finally {
     await database.close();
   }
 }
 
-async function dispatch(command: string, args: string[], database: DatabaseHandle): Promise<void> {
+async function dispatch(
+  command: string,
+  args: string[],
+  database: DatabaseHandle,
+  owner: DatabaseHandle,
+): Promise<void> {
   switch (command) {
     case 'demo': {
       const { PasswordHasher } = await import('../modules/auth/password');
       const { loadAccessLogKeys } = await import('../modules/access-log/access-log.keys');
       const keys = loadAccessLogKeys(loadConfig().accessLog.keys);
-      const result = await loadDemo(database.db, new PasswordHasher(), keys);
+      const result = await loadDemo(database.db, new PasswordHasher(), keys, owner.longDb);
       console.log(result === 'loaded' ? 'Demo region Midden-IJssel loaded.' : 'Demo data is already present.');
       console.log(`Demo accounts (password: ${DEMO_PASSWORD}):\n${demoLoginLines().join('\n')}`);
       return;
@@ -114,6 +122,7 @@ async function dispatch(command: string, args: string[], database: DatabaseHandl
       const report = await runImportCommand(database, positionals[0]!, {
         region: values.region,
         dryRun: values['dry-run'],
+        statisticsDb: owner.longDb,
       });
       if (!report.ok) {
         for (const problem of report.problems) console.error(problem);

@@ -35,11 +35,17 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Load the Midden-IJssel demo organisations, locations, users and history (once), then analyze
  * the tables so the first monitor query is planned on the loaded data (maintenance.ts).
  */
-export async function loadDemo(db: Db, passwords: PasswordHasher, keys: AccessLogKeys): Promise<DemoLoadResult> {
+export async function loadDemo(
+  db: Db,
+  passwords: PasswordHasher,
+  keys: AccessLogKeys,
+  /** Runs the ANALYZE: on split roles only the tables' owner may (DATABASE_OWNER_URL). */
+  statisticsDb: Db = db,
+): Promise<DemoLoadResult> {
   const result = await loadDemoData(db, passwords, keys);
   // Every area writes its own tables; analyzing them all (empty ones cost nothing) keeps this
   // right when an area is added. After the commit: loadDemoData's transaction has ended here.
-  if (result === 'loaded') await analyzeTables(db, await publicTables(db));
+  if (result === 'loaded') await analyzeTables(statisticsDb, await publicTables(statisticsDb));
   return result;
 }
 

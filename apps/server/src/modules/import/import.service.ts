@@ -96,6 +96,8 @@ export class ImportService {
     private readonly db: Db,
     private readonly repository: ImportRepository,
     private readonly accessLog: AccessLogService,
+    /** Runs the ANALYZE after a run: on split roles only the tables' owner may (DATABASE_OWNER_URL). */
+    private readonly statisticsDb: Db = db,
     private readonly now: () => Date = () => new Date(),
   ) {}
 
@@ -115,7 +117,7 @@ export class ImportService {
       });
       const runMs = performance.now() - started;
       // After the commit (maintenance.ts): fresh statistics for the first monitor query.
-      if (!committed.dryRun) await analyzeTables(this.db, writtenTables(committed));
+      if (!committed.dryRun) await analyzeTables(this.statisticsDb, writtenTables(committed));
       return { ...committed, durations: { runMs, statisticsMs: performance.now() - started - runMs } };
     } catch (error) {
       if (error instanceof RunRefused) return error.report;
