@@ -86,6 +86,11 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'error.NO_ROUTING_RULE': 'There is no team for this municipality or district. Choose a team and write down why.',
   'error.INVALID_STATE':
     'This is no longer possible: the report or case has already been handled. Please reload the page.',
+  'error.INVALID_INPUT':
+    'The input holds a value that cannot be processed (for example an impossible date, a number too large, text too long or a forbidden character). Please check the input.',
+  'error.PERSON_BSN_EXISTS': 'A person with this BSN already exists. Look the person up and choose them.',
+  'error.DATABASE_TIMEOUT': 'This request took too long and was stopped. Please try again in a few minutes.',
+  'error.NOT_READY': 'The service is briefly unavailable. Please try again in a few minutes.',
   'error.INTERNAL': 'Something went wrong on our side. Please try again later.',
   'error.NETWORK': 'Springplank cannot be reached. Check your connection and try again.',
 

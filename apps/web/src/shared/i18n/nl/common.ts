@@ -27,6 +27,10 @@ export const ERROR_CODES = [
   'ROUTING_REASON_REQUIRED',
   'NO_ROUTING_RULE',
   'INVALID_STATE',
+  'INVALID_INPUT',
+  'PERSON_BSN_EXISTS',
+  'DATABASE_TIMEOUT',
+  'NOT_READY',
   'INTERNAL',
   'NETWORK',
 ] as const;
@@ -125,6 +129,11 @@ export const nlCommon = {
   'error.ROUTING_REASON_REQUIRED': 'U kiest een ander team dan de routeringsregel. Schrijf op waarom.',
   'error.NO_ROUTING_RULE': 'Er is geen team voor deze gemeente of wijk. Kies zelf een team en schrijf op waarom.',
   'error.INVALID_STATE': 'Dit kan niet meer: de melding of casus is al afgehandeld. Laad de pagina opnieuw.',
+  'error.INVALID_INPUT':
+    'De invoer bevat een waarde die niet verwerkt kan worden (bijvoorbeeld een onmogelijke datum, een te groot getal, te lange tekst of een verboden teken). Controleer de invoer.',
+  'error.PERSON_BSN_EXISTS': 'Er is al een persoon met dit BSN. Zoek de persoon op en kies die.',
+  'error.DATABASE_TIMEOUT': 'Dit verzoek duurde te lang en is afgebroken. Probeer het over een paar minuten opnieuw.',
+  'error.NOT_READY': 'De dienst is even niet beschikbaar. Probeer het over een paar minuten opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
 
