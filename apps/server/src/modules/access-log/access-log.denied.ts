@@ -1,3 +1,4 @@
+import { Uuid } from '@springplank/contract';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../db/client';
 import { rowsOf } from '../../db/rows';
@@ -19,8 +20,6 @@ const SUBJECT_TABLES: Record<string, { table: string; personColumn: string }> = 
   support_plan: { table: 'persons', personColumn: 'id' },
 };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Logs reads that a row-level rule refused with 404 (another provider's stay, another
  * corporation's request, another team's case …) as `denied`, naming the person. Ids that do
@@ -36,7 +35,7 @@ export class DeniedReadsLogger {
   /** Write the denied entry in its own transaction (the refused one was rolled back). */
   async record(ctx: ActorContext, refused: RefusedRead): Promise<void> {
     const source = SUBJECT_TABLES[refused.subjectType];
-    if (!source || !UUID.test(refused.subjectId)) return;
+    if (!source || !Uuid.safeParse(refused.subjectId).success) return;
     await this.db.transaction(async (tx) => {
       const [row] = await rowsOf<{ person_id: string | null }>(
         tx,
