@@ -1,11 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'];
+const webTests = ['apps/web/src/**/*.test.{ts,tsx}'];
 
 /**
  * Unit and integration tests. Integration tests (`*.int.test.ts`) run on PGlite, and also
  * on PostgreSQL when TEST_DATABASE_URL is set; each test file gets a fresh database cloned
- * from a migrated template. The browser journeys live in e2e/ with their own config.
+ * from a migrated template. Web unit tests run in happy-dom with Testing Library (no
+ * browser, no server). The browser journeys live in e2e/ with their own config.
  */
 export default defineConfig({
   test: {
@@ -21,6 +23,14 @@ export default defineConfig({
           env: { SPRINGPLANK_TEST_DB: 'pglite' },
           testTimeout: 30_000,
           hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'web',
+          include: webTests,
+          environment: 'happy-dom',
+          setupFiles: ['apps/web/vitest.setup.ts'],
         },
       },
       ...(process.env.TEST_DATABASE_URL
