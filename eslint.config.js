@@ -1,7 +1,59 @@
+import fs from 'node:fs';
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+
+/**
+ * Feature boundaries of the web app: a file in features/X may import only shared/ and
+ * features/X itself, and shared/ may import no feature (and not app/). Import strings are
+ * relative, so the patterns are made per feature and per folder depth: going up exactly to
+ * features/ must continue into X, going up to src/ must continue into shared/.
+ */
+function featureBoundaries() {
+  const featuresDir = 'apps/web/src/features';
+  const absolute = `${import.meta.dirname}/${featuresDir}`;
+  const up = (levels) => '(\\.\\./){' + levels + '}';
+  const configs = [];
+  for (const feature of fs.readdirSync(absolute, { withFileTypes: true })) {
+    if (!feature.isDirectory()) continue;
+    for (let depth = 1; depth <= 4; depth += 1) {
+      const message = `features/${feature.name} may import only shared/ and itself (see docs/WEB.md, "Boundaries").`;
+      configs.push({
+        files: [`${featuresDir}/${feature.name}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+        rules: {
+          'no-restricted-imports': [
+            'error',
+            {
+              patterns: [
+                { regex: `^${up(depth)}(?!${feature.name}(/|$)|\\.\\.(/|$))`, message },
+                { regex: `^${up(depth + 1)}(?!shared(/|$)|\\.\\.(/|$))`, message },
+                { regex: `^${up(depth + 2)}`, message },
+              ],
+            },
+          ],
+        },
+      });
+    }
+  }
+  configs.push({
+    files: ['apps/web/src/shared/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app)(/|$)',
+              message: 'shared/ may not import features/ or app/ (see docs/WEB.md, "Boundaries").',
+            },
+          ],
+        },
+      ],
+    },
+  });
+  return configs;
+}
 
 export default tseslint.config(
   { ignores: ['**/node_modules/**', '**/dist/**', 'data/**', '.tmp/**', 'coverage/**', 'bench/.data/**'] },
@@ -34,6 +86,7 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,
   },
+  ...featureBoundaries(),
   {
     files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
     rules: {

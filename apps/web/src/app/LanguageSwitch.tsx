@@ -1,5 +1,5 @@
 import { Button } from '@utrecht/component-library-react';
-import { useSaveLocale, useSession } from '../features/auth/session';
+import { useSaveLocale, useSession } from '../shared/api/session';
 import { useI18n } from '../shared/i18n/useT';
 
 /** The "English" / "Nederlands" button; signed-in users get the choice stored on the server. */

@@ -1,7 +1,7 @@
 import { Button, Document, PageFooter, PageHeader, Paragraph, SkipLink } from '@utrecht/component-library-react';
 import { useEffect, useRef } from 'react';
 import { Outlet, useLocation } from 'react-router';
-import { useSession, useSignOut } from '../features/auth/session';
+import { useSession, useSignOut } from '../shared/api/session';
 import { useT } from '../shared/i18n/useT';
 import { RouterLink } from '../shared/ui/RouterLink';
 import { LanguageSwitch } from './LanguageSwitch';

@@ -1,6 +1,6 @@
 import type { Locale } from '@springplank/contract';
 import { useEffect, useRef } from 'react';
-import { useSaveLocale, useSession } from '../features/auth/session';
+import { useSaveLocale, useSession } from '../shared/api/session';
 import { useI18n } from '../shared/i18n/useT';
 
 /**

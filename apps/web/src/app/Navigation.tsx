@@ -1,7 +1,7 @@
 import { areasForRoles, type OrganisationKind, type Role } from '@springplank/domain';
 import { NavLink } from 'react-router';
 import { useT } from '../shared/i18n/useT';
-import { AREA_LABELS, AREA_PATHS } from './areas';
+import { AREA_LABELS, AREA_PATHS } from '../shared/areas';
 
 /** The main menu: only the areas the user's roles may open; wraps on small screens. */
 export function Navigation({

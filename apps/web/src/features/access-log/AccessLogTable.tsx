@@ -2,7 +2,7 @@ import type { AccessLogEntry } from '@springplank/contract';
 import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { DataTable } from '../../shared/ui/DataTable';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { personHistoryHref, recordHistoryHref } from './filters';
 import { actionLabel, subjectLabel } from './labels';

@@ -2,7 +2,7 @@ import type { ChainVerification } from '@springplank/contract';
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { useRecordCheckpoint, useVerifyChain } from './api';
 
 /**

@@ -2,7 +2,7 @@ import { Button, ButtonGroup, Heading1, Link, Paragraph } from '@utrecht/compone
 import { useParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { AccessLogTable } from './AccessLogTable';

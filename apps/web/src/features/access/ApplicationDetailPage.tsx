@@ -2,12 +2,12 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useLocation, useParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
-import { Facts } from '../cases/Facts';
-import { Notice, useNotice } from '../cases/Notice';
+import { useCurrentUser } from '../../shared/api/session';
+import { Facts } from '../../shared/ui/Facts';
+import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useApplication } from './api';
 import { DecisionSection } from './DecisionSection';
 import { expertiseLabel, personName, serviceLabel } from './labels';

@@ -15,12 +15,12 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { TextareaField } from '../../shared/ui/TextareaField';
-import { Facts } from '../cases/Facts';
-import { useFormErrors } from '../placements/useFormErrors';
+import { Facts } from '../../shared/ui/Facts';
+import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useDecide } from './api';
 import { serviceLabel } from './labels';
 

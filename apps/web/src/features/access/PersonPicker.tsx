@@ -2,14 +2,14 @@ import type { AccessPerson } from '@springplank/contract';
 import { isValidBsn } from '@springplank/domain';
 import { Button, Heading3, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
-import { useRegion } from '../auth/session';
+import { useRegion } from '../../shared/api/session';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
-import { useFormErrors } from '../placements/useFormErrors';
+import { formatDate } from '../../shared/format/dates';
+import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useCreatePerson, usePersonSearch } from './api';
 
 /**

@@ -1,7 +1,7 @@
 import type { Role } from '@springplank/domain';
 import type { ReactNode } from 'react';
-import { useSession } from '../auth/session';
-import { NoAccessPage } from '../not-found/NoAccessPage';
+import { useSession } from '../../shared/api/session';
+import { NoAccessPage } from '../../shared/ui/NoAccessPage';
 
 /**
  * Shows a page to any of these roles. Starting an application is open to outreach workers

@@ -7,7 +7,7 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { TextareaField } from '../../shared/ui/TextareaField';
-import { isIsoDate, useFormErrors } from '../placements/useFormErrors';
+import { isIsoDate, useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useAddInterimSupport, useEndInterimSupport, useInterimProviders, useRemoveFromWaitlist } from './api';
 import { personName } from './labels';
 

@@ -15,8 +15,8 @@ import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { GroupShell, SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
-import { useFormErrors } from '../placements/useFormErrors';
+import { formatDate } from '../../shared/format/dates';
+import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useRecordZrm } from './api';
 
 const SCORES = Array.from({ length: ZRM_MAX_SCORE - ZRM_MIN_SCORE + 1 }, (_, i) => String(ZRM_MIN_SCORE + i));

@@ -3,7 +3,7 @@ import { Button, Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } fro
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useEndSessions, useOwnSessions } from './sessions-api';
 

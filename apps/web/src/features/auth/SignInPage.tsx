@@ -7,7 +7,7 @@ import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { safeReturnPath, useAuthMethods, useClearSession, useLogin, useSession } from './session';
+import { safeReturnPath, useAuthMethods, useClearSession, useLogin, useSession } from '../../shared/api/session';
 
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 

@@ -7,8 +7,8 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { useRecordCapacity, useServices } from './api';
-import { isServiceCode, serviceOptions, todayInNl } from './labels';
-import { useFormErrors } from './useFormErrors';
+import { isServiceCode, serviceOptions, todayInNl } from '../../shared/labels/services';
+import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 
 const LABELS = {
   service: 'capacity.change.service',

@@ -5,11 +5,11 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { CheckboxGroup, SelectField, TextField } from '../../shared/ui/fields';
-import { useOrganisations } from '../admin/organisations/api';
-import { useRegion } from '../auth/session';
+import { useOrganisations } from '../../shared/api/organisations';
+import { useRegion } from '../../shared/api/session';
 import { useCreateLocation } from './api';
-import { expertiseOptions, isExpertiseTag } from './labels';
-import { useFormErrors } from './useFormErrors';
+import { expertiseOptions, isExpertiseTag } from '../../shared/labels/services';
+import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 
 const LABELS = {
   organisationId: 'capacity.create.provider',

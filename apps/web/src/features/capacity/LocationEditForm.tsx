@@ -6,10 +6,10 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../shared/ui/fields';
-import { useRegion } from '../auth/session';
+import { useRegion } from '../../shared/api/session';
 import { useUpdateLocation } from './api';
-import { expertiseOptions, isExpertiseTag } from './labels';
-import { useFormErrors } from './useFormErrors';
+import { expertiseOptions, isExpertiseTag } from '../../shared/labels/services';
+import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 
 const LABELS = {
   name: 'capacity.edit.name',

@@ -6,15 +6,15 @@ import { isApiError } from '../../shared/api/client';
 import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
-import { Facts } from '../cases/Facts';
-import '../cases/casework.css';
+import { useCurrentUser } from '../../shared/api/session';
+import { Facts } from '../../shared/ui/Facts';
+import '../../shared/ui/casework.css';
 import { useLocation } from './api';
 import { CapacityChangeForm } from './CapacityChangeForm';
-import { formatDay, serviceLabel } from './labels';
+import { formatDay, serviceLabel } from '../../shared/labels/services';
 import { LocationEditForm } from './LocationEditForm';
 
 /**

@@ -3,7 +3,7 @@ import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-lib
 import { useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { formatShare, serviceLabel } from './labels';
+import { formatShare, serviceLabel } from '../../shared/labels/services';
 
 /**
  * The share of current shelter stays longer than three months against the regiovisie's

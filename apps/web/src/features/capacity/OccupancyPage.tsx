@@ -9,10 +9,10 @@ import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser, useRegion } from '../auth/session';
-import '../cases/casework.css';
+import { useCurrentUser, useRegion } from '../../shared/api/session';
+import '../../shared/ui/casework.css';
 import { useOccupancy } from './api';
-import { formatDay, isServiceCode, serviceLabel, serviceOptions } from './labels';
+import { formatDay, isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
 import { LocationsList } from './LocationsList';
 import { LongStayPanel } from './LongStayPanel';
 

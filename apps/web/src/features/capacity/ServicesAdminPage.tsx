@@ -4,9 +4,9 @@ import { useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import '../cases/casework.css';
+import '../../shared/ui/casework.css';
 import { useServices, useSetServiceActive } from './api';
-import { serviceLabel } from './labels';
+import { serviceLabel } from '../../shared/labels/services';
 import { LocationCreateForm } from './LocationCreateForm';
 import { LocationsList } from './LocationsList';
 

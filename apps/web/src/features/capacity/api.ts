@@ -1,30 +1,16 @@
 import type {
   CreateLocationRequest,
   LocationDetail,
-  LocationList,
-  OccupancyBoard,
-  OccupancyQuery,
   RecordCapacityRequest,
   RegionServiceList,
   UpdateLocationRequest,
 } from '@springplank/contract';
 import type { ServiceCode } from '@springplank/domain';
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
+import { capacityKeys } from '../../shared/api/queryKeys';
 
-/** The query keys of this feature; the stays feature refreshes the board through `capacityKeys.all`. */
-export const capacityKeys = {
-  all: ['capacity'] as const,
-  services: ['capacity', 'services'] as const,
-  locations: ['capacity', 'locations'] as const,
-  location: (id: string) => ['capacity', 'location', id] as const,
-  occupancy: (query: OccupancyQuery) => ['capacity', 'occupancy', query] as const,
-};
-
-/** The region's service catalogue. */
-export function useServices() {
-  return useQuery({ queryKey: capacityKeys.services, queryFn: () => api.get<RegionServiceList>('/services') });
-}
+export { useLocations, useOccupancy, useServices } from '../../shared/api/capacity';
 
 /** Switch a service of the catalogue on or off. */
 export function useSetServiceActive() {
@@ -39,23 +25,9 @@ export function useSetServiceActive() {
   });
 }
 
-/** The locations the user may see (a provider: its own). */
-export function useLocations() {
-  return useQuery({ queryKey: capacityKeys.locations, queryFn: () => api.get<LocationList>('/locations') });
-}
-
 /** One location with its places per service and their history. */
 export function useLocation(id: string) {
   return useQuery({ queryKey: capacityKeys.location(id), queryFn: () => api.get<LocationDetail>(`/locations/${id}`) });
-}
-
-/** The occupancy board for the filters. */
-export function useOccupancy(query: OccupancyQuery) {
-  return useQuery({
-    queryKey: capacityKeys.occupancy(query),
-    queryFn: () => api.get<OccupancyBoard>('/occupancy', { ...query }),
-    placeholderData: keepPreviousData,
-  });
 }
 
 /** After a change to a location: store it and refresh lists and the board. */

@@ -5,14 +5,14 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../../shared/api/session';
 import { useCase } from './api';
 import { AssignForm } from './AssignForm';
 import { CaseEventForm } from './CaseEventForm';
 import { CaseInfo, CaseSummary } from './CaseInfo';
 import { CaseTimeline } from './CaseTimeline';
 import { CloseCaseForm } from './CloseCaseForm';
-import { Notice, useNotice } from './Notice';
+import { Notice, useNotice } from '../../shared/ui/Notice';
 
 /** /casussen/:id: one case; outreach workers of the team act on it, the meldpunt only reads. */
 export function CaseDetailPage() {

@@ -9,7 +9,14 @@ import { TextField } from '../../shared/ui/fields';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useAddCaseEvent } from './api';
-import { ACTION_KINDS, actionKindOptions, CHANNELS, channelOptions, RESULTS, resultOptions } from './labels';
+import {
+  ACTION_KINDS,
+  actionKindOptions,
+  CHANNELS,
+  channelOptions,
+  RESULTS,
+  resultOptions,
+} from '../../shared/labels/casework';
 
 type Values = { kind: string; channel: string; result: string; partner: string; note: string; occurredAt: string };
 type Field = keyof Values;

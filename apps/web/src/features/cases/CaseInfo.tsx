@@ -1,10 +1,10 @@
 import type { CaseDetail } from '@springplank/contract';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate, formatDateTime } from '../../shared/ui/format';
-import { Facts } from './Facts';
-import { categoryList, personName } from './labels';
-import { DeadlineLabel, UrgencyLabel } from './status';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
+import { Facts } from '../../shared/ui/Facts';
+import { categoryList, personName } from '../../shared/labels/casework';
+import { DeadlineLabel, UrgencyLabel } from '../../shared/ui/status';
 
 /** The case at a glance: team, status, urgency, deadlines, case worker and outcome. */
 export function CaseSummary({ detail }: { detail: CaseDetail }) {

@@ -7,10 +7,10 @@ import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../../shared/api/session';
 import { useCaseQueue } from './api';
 import { CaseTable } from './CaseTable';
-import { TeamOverview } from './TeamOverview';
+import { TeamOverview } from '../../shared/ui/TeamOverview';
 
 const PAGE_SIZE = 25;
 type Filters = { status: CaseQueueQuery['status']; assigned: CaseQueueQuery['assigned'] };

@@ -2,9 +2,9 @@ import type { CaseQueueItem } from '@springplank/contract';
 import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable, type DataTableColumn } from '../../shared/ui/DataTable';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { DeadlineLabel, deadlineRowClass, UrgencyLabel } from './status';
+import { DeadlineLabel, deadlineRowClass, UrgencyLabel } from '../../shared/ui/status';
 
 /** The case queue as a table; overdue first contacts are highlighted and say "Te laat". */
 export function CaseTable({

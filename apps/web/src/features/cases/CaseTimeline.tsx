@@ -2,7 +2,7 @@ import type { CaseEvent } from '@springplank/contract';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 
 function text(value: unknown): string {
   return typeof value === 'string' ? value : '';

@@ -7,7 +7,7 @@ import { ErrorAlert, fieldErrorsOf } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { useCloseCase } from './api';
-import { isOutcome, outcomeOptions, OUTCOMES_WITH_DETAIL } from './labels';
+import { isOutcome, outcomeOptions, OUTCOMES_WITH_DETAIL } from '../../shared/labels/casework';
 
 /** The label of the outcome detail: "Welke zorg?", "Aan wie?" or an optional explanation. */
 function detailLabel(outcome: CaseOutcome | '', t: ReturnType<typeof useT>): string {

@@ -3,12 +3,13 @@ import type {
   CaseDetail,
   CaseQueue,
   CaseQueueQuery,
-  CasesOverview,
   CloseCaseRequest,
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
+
+export { useCasesOverview } from '../../shared/api/cases';
 
 /** One page of the team's cases (the meldpunt: the region's). */
 export function useCaseQueue(query: CaseQueueQuery) {
@@ -17,11 +18,6 @@ export function useCaseQueue(query: CaseQueueQuery) {
     queryFn: () => api.get<CaseQueue>('/cases', { ...query }),
     placeholderData: keepPreviousData,
   });
-}
-
-/** Open cases per team with their deadline counts (outreach: own team only). */
-export function useCasesOverview() {
-  return useQuery({ queryKey: queryKeys.casesOverview, queryFn: () => api.get<CasesOverview>('/cases/overview') });
 }
 
 /** One case with its person, reports, timeline and team members. */

@@ -1,11 +1,11 @@
 import { areasForRoles } from '@springplank/domain';
 import { Heading1, Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { AREA_PATHS } from '../../app/areas';
+import { AREA_PATHS } from '../../shared/areas';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser, useRegion } from '../auth/session';
+import { useCurrentUser, useRegion } from '../../shared/api/session';
 
 /** The start page: greeting, the user's organisation, roles and region, and links to their areas. */
 export function HomePage() {

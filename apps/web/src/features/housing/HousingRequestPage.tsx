@@ -6,11 +6,11 @@ import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDate, formatDateTime } from '../../shared/ui/format';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { Facts } from '../cases/Facts';
-import { todayIso } from '../support-plans/dates';
+import { Facts } from '../../shared/ui/Facts';
+import { todayIso } from '../../shared/format/today';
 import { useHousingRequest, useOfferHome, useRecordHoused } from './api';
 import { requestStatus } from './HousingRequestsPage';
 

@@ -4,7 +4,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useOutflow } from './api';
 import { RecordReadyForm } from './RecordReadyForm';

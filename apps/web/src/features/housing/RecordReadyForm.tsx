@@ -5,8 +5,8 @@ import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
-import { todayIso } from '../support-plans/dates';
+import { formatDate } from '../../shared/format/dates';
+import { todayIso } from '../../shared/format/today';
 import { useRecordReady } from './api';
 
 /** "Klaar om door te stromen": choose an open stay and the ready date. */

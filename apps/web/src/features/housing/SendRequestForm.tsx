@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { CheckboxField, SelectField, TextField } from '../../shared/ui/fields';
 import { TextareaField } from '../../shared/ui/TextareaField';
-import { FormErrorSummary } from '../support-plans/FormErrorSummary';
+import { FormErrorSummary } from '../../shared/ui/legacy/FormErrorSummary';
 import { useSendHousingRequest } from './api';
 
 interface RequestForm {

@@ -1,7 +1,7 @@
 import type { MonitorDashboard, MonitorHeadline, MonitorQuery } from '@springplank/contract';
 import { Heading2, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { populationPath } from './filters';
 import { cellOf, FigureValue, formatValue } from './format';

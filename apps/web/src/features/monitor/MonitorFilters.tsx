@@ -4,7 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorSummary, type SummaryItem } from '../../shared/ui/ErrorSummary';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { useRegion } from '../auth/session';
+import { useRegion } from '../../shared/api/session';
 import { isCalendarDate, isMonitorYear } from './filters';
 
 interface Values {

@@ -4,7 +4,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { useMonitorDashboard } from './api';
 import { MoYearsTable, MunicipalityComparison, YoungAdultsTable } from './ComparisonTables';
 import { ExportLinks } from './ExportLinks';

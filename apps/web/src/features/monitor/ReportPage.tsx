@@ -13,7 +13,7 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useMonitorDashboard } from './api';

@@ -4,10 +4,10 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import '../cases/casework.css';
+import '../../shared/ui/casework.css';
 import { useOutbox } from './api';
 
 const PAGE_SIZE = 25;

@@ -9,8 +9,8 @@ import {
   UnorderedListItem,
 } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
-import { Facts } from '../cases/Facts';
+import { formatDate } from '../../shared/format/dates';
+import { Facts } from '../../shared/ui/Facts';
 import { priorityLabel, reasonText, tagsLabel } from './labels';
 import { OfferForm } from './OfferForm';
 

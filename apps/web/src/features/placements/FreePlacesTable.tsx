@@ -2,7 +2,7 @@ import type { FreePlace } from '@springplank/contract';
 import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable, type DataTableColumn } from '../../shared/ui/DataTable';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { serviceLabel } from './labels';
 

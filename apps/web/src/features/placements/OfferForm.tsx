@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useCreateOffer } from './api';
-import { isIsoDate, useFormErrors } from './useFormErrors';
+import { isIsoDate, useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 
 /** Today in the Netherlands as YYYY-MM-DD (the earliest start date an offer may propose). */
 function todayInNl(): string {

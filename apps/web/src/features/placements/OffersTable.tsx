@@ -2,7 +2,7 @@ import type { Offer } from '@springplank/contract';
 import { Button, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable, type DataTableColumn } from '../../shared/ui/DataTable';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { serviceLabel } from './labels';
 
 /** What an offer's answer says: the start of the stay, the decline reason, or nothing yet. */

@@ -9,7 +9,7 @@ import { SelectField } from '../../shared/ui/fields';
 import { Pagination } from '../../shared/ui/Pagination';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { Notice, useNotice } from '../cases/Notice';
+import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useFreePlaces, useOffers, useSuggestions, useWithdrawOffer } from './api';
 import { CandidateList } from './CandidateList';
 import { FreePlacesTable } from './FreePlacesTable';

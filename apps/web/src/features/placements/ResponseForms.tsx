@@ -5,10 +5,10 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useAcceptOffer, useDeclineOffer } from './api';
-import { isIsoDate, useFormErrors } from './useFormErrors';
+import { isIsoDate, useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 
 /** "Accepteren": the start date of the stay (default: the proposed start date). */
 export function AcceptForm({ offer, name, onDone }: { offer: Offer; name: string; onDone: (message: string) => void }) {

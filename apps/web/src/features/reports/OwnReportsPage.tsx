@@ -4,11 +4,11 @@ import { useSearchParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { Pagination } from '../../shared/ui/Pagination';
 import { RouterButtonLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
+import { useCurrentUser } from '../../shared/api/session';
 import { useOwnReports } from './api';
 
 const PAGE_SIZE = 25;

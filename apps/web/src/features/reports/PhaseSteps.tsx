@@ -1,6 +1,6 @@
 import type { ReportPhase, ReportStatus } from '@springplank/contract';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { PHASES } from './labels';
 
 type StepState = 'done' | 'current' | 'todo' | 'skipped';

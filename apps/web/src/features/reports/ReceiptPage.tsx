@@ -2,10 +2,10 @@ import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph, Strong } f
 import { useEffect, useRef } from 'react';
 import { useLocation } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useSession } from '../auth/session';
+import { useSession } from '../../shared/api/session';
 import { AcuteAdvice } from './AcuteAdvice';
 import { isReceipt, readStoredReceipt, statusLinkFor } from './labels';
 import { StatusLinkBox } from './StatusLinkBox';

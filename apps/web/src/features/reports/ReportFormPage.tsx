@@ -2,7 +2,7 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useT } from '../../shared/i18n/useT';
 import { Loading } from '../../shared/ui/feedback';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useSession } from '../auth/session';
+import { useSession } from '../../shared/api/session';
 import { ReportForm, type ProfessionalPreset } from './form/ReportForm';
 import { reporterKindForOrganisation } from './labels';
 

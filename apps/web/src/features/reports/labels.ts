@@ -1,20 +1,11 @@
-import type { ReportCategory, ReporterKind, ReportPhase, ReportReceipt } from '@springplank/contract';
+import type { ReporterKind, ReportPhase, ReportReceipt } from '@springplank/contract';
 import type { OrganisationKind } from '@springplank/domain';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import type { Option } from '../../shared/ui/fields';
 
-// Kept here (not imported from the contract at run time) so the web bundle does not pull in zod.
-const CATEGORIES = [
-  'confused_behaviour',
-  'neglect_hoarding',
-  'nuisance',
-  'care_avoidance',
-  'threatened_homelessness',
-  'addiction',
-  'domestic_tension',
-  'other',
-] as const satisfies readonly ReportCategory[];
+export { categoryOptions } from '../../shared/labels/casework';
 
+// Kept here (not imported from the contract at run time) so the web bundle does not pull in zod.
 const REPORTER_KINDS = [
   'neighbour',
   'family',
@@ -30,14 +21,8 @@ export const PHASES = ['received', 'in_follow_up', 'closed'] as const satisfies 
 
 // Compile-time checks that the lists above name every value of the contract's enums.
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
-const _allCategories: Missing<ReportCategory, (typeof CATEGORIES)[number]> = true;
 const _allKinds: Missing<ReporterKind, (typeof REPORTER_KINDS)[number]> = true;
 const _allPhases: Missing<ReportPhase, (typeof PHASES)[number]> = true;
-
-/** The category checkboxes of the form, in the order the meldpunt asked for. */
-export function categoryOptions(t: Translate): Option[] {
-  return CATEGORIES.map((category) => ({ value: category, label: t(`report.category.${category}`) }));
-}
 
 /** The "Wie bent u?" radio buttons. */
 export function reporterKindOptions(t: Translate): Option[] {

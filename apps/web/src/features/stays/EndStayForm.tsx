@@ -8,8 +8,8 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
-import { formatDay, todayInNl } from '../capacity/labels';
-import { useFormErrors } from '../capacity/useFormErrors';
+import { formatDay, todayInNl } from '../../shared/labels/services';
+import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useEndStay } from './api';
 
 const LABELS = { endedOn: 'stays.end.endedOn', reason: 'stays.end.reason', note: 'stays.end.note' } as const;

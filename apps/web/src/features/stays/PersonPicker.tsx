@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDay } from '../capacity/labels';
+import { formatDay } from '../../shared/labels/services';
 import { useShelterPersons } from './api';
 
 /** A person chosen for intake. */

@@ -9,10 +9,10 @@ import { ErrorAlert, SuccessAlert } from '../../shared/ui/feedback';
 import { GroupShell, SelectField, TextField } from '../../shared/ui/fields';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useRegion } from '../auth/session';
-import { useLocations, useOccupancy, useServices } from '../capacity/api';
-import { serviceLabel, todayInNl } from '../capacity/labels';
-import { useFormErrors } from '../capacity/useFormErrors';
+import { useRegion } from '../../shared/api/session';
+import { useLocations, useOccupancy, useServices } from '../../shared/api/capacity';
+import { serviceLabel, todayInNl } from '../../shared/labels/services';
+import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useShelterIntake } from './api';
 import { PersonPicker, type ChosenPerson } from './PersonPicker';
 

@@ -7,9 +7,9 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { Facts } from '../cases/Facts';
-import '../cases/casework.css';
-import { formatDay, serviceLabel } from '../capacity/labels';
+import { Facts } from '../../shared/ui/Facts';
+import '../../shared/ui/casework.css';
+import { formatDay, serviceLabel } from '../../shared/labels/services';
 import { useStay } from './api';
 import { EndStayForm } from './EndStayForm';
 

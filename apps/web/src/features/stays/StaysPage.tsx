@@ -9,10 +9,10 @@ import { CheckboxField, SelectField } from '../../shared/ui/fields';
 import { Pagination } from '../../shared/ui/Pagination';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { useCurrentUser } from '../auth/session';
-import '../cases/casework.css';
-import { useLocations } from '../capacity/api';
-import { formatDay, isServiceCode, serviceLabel, serviceOptions } from '../capacity/labels';
+import { useCurrentUser } from '../../shared/api/session';
+import '../../shared/ui/casework.css';
+import { useLocations } from '../../shared/api/capacity';
+import { formatDay, isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
 import { useStays } from './api';
 
 const PAGE_SIZE = 25;

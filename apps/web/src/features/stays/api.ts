@@ -8,7 +8,7 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { capacityKeys } from '../capacity/api';
+import { capacityKeys } from '../../shared/api/queryKeys';
 
 /** The query keys of this feature. */
 export const stayKeys = {

@@ -7,7 +7,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useAddGoal, useUpdateGoal } from './api';
 

@@ -5,10 +5,10 @@ import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useAddReview } from './api';
-import { todayIso } from './dates';
+import { todayIso } from '../../shared/format/today';
 
 /** The plan's reviews, newest first, and a form to record one. */
 export function ReviewsSection({ plan }: { plan: SupportPlanDetail }) {

@@ -2,7 +2,7 @@ import type { PlanZrmAssessment } from '@springplank/contract';
 import { ZRM_DOMAINS, ZRM_MAX_SCORE, ZRM_MIN_SCORE } from '@springplank/domain';
 import { CartesianGrid, Line, LineChart, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 
 const CHART_COLOUR = '#01689b';
 

@@ -15,10 +15,10 @@ import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, fieldErrorsOf, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { useAddAssessment } from './api';
-import { FormErrorSummary } from './FormErrorSummary';
-import { todayIso } from './dates';
+import { FormErrorSummary } from '../../shared/ui/legacy/FormErrorSummary';
+import { todayIso } from '../../shared/format/today';
 
 const SCORES = Array.from({ length: ZRM_MAX_SCORE - ZRM_MIN_SCORE + 1 }, (_, i) => String(ZRM_MIN_SCORE + i));
 // The chart library is large: load it only when a plan with assessments is shown.

@@ -3,10 +3,10 @@ import { Button, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/compon
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDate, formatDateTime } from '../../shared/ui/format';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { Facts } from '../cases/Facts';
-import { personName } from '../cases/labels';
+import { Facts } from '../../shared/ui/Facts';
+import { personName } from '../../shared/labels/casework';
 import { useDuplicates, useLinkPerson, useMergeReport } from './api';
 
 type PersonMatch = DuplicateSuggestions['persons'][number];

@@ -4,8 +4,8 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
-import { personName } from '../cases/labels';
+import { formatDate } from '../../shared/format/dates';
+import { personName } from '../../shared/labels/casework';
 import { useLinkPerson, usePersonSearch } from './api';
 import { NewPersonForm } from './NewPersonForm';
 

@@ -1,8 +1,8 @@
 import type { ReportDetail } from '@springplank/contract';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
 import { useT } from '../../shared/i18n/useT';
-import { Facts } from '../cases/Facts';
-import { categoryList } from '../cases/labels';
+import { Facts } from '../../shared/ui/Facts';
+import { categoryList } from '../../shared/labels/casework';
 import { attachmentUrl } from './api';
 
 function fileSize(bytes: number): string {

@@ -6,7 +6,7 @@ import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { TextareaField } from '../../shared/ui/TextareaField';
-import { useCasesOverview } from '../cases/api';
+import { useCasesOverview } from '../../shared/api/cases';
 import { useRouteReport } from './api';
 
 /** "Doorzetten naar team": to the team of the routing rule, or to another team with a reason. */

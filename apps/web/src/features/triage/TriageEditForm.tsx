@@ -5,8 +5,7 @@ import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf } from '../../shared/ui/feedback';
 import { CheckboxGroup, SelectField } from '../../shared/ui/fields';
-import { isUrgency, urgencyOptions } from '../cases/labels';
-import { categoryOptions } from '../reports/labels';
+import { categoryOptions, isUrgency, urgencyOptions } from '../../shared/labels/casework';
 import { useUpdateTriage } from './api';
 
 /** "Urgentie en onderwerpen": the meldpunt's own judgement of urgency and categories. */

@@ -7,7 +7,7 @@ import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
-import { TeamOverview } from '../cases/TeamOverview';
+import { TeamOverview } from '../../shared/ui/TeamOverview';
 import { useTriageQueue } from './api';
 import { TriageTable } from './TriageTable';
 

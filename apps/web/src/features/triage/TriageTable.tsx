@@ -2,10 +2,10 @@ import type { TriageQueueItem } from '@springplank/contract';
 import { TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { formatDateTime } from '../../shared/ui/format';
+import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { categoryList } from '../cases/labels';
-import { DeadlineLabel, deadlineRowClass, UrgencyLabel } from '../cases/status';
+import { categoryList } from '../../shared/labels/casework';
+import { DeadlineLabel, deadlineRowClass, UrgencyLabel } from '../../shared/ui/status';
 
 /** The triage queue as a table; overdue rows are highlighted and say "Te laat". */
 export function TriageTable({ items, caption }: { items: TriageQueueItem[]; caption: string }) {

@@ -6,9 +6,9 @@ import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { TextareaField } from '../../shared/ui/TextareaField';
-import { Facts } from '../cases/Facts';
+import { Facts } from '../../shared/ui/Facts';
 import { useAddAction, useSaveDecision, useSetActionDone } from './api';
 
 /** One case on the agenda: why, the decision, and the follow-up actions. */

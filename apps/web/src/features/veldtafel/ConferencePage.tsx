@@ -2,7 +2,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { AddItemForms } from './AddItemForms';

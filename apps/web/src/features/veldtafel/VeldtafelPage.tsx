@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { usePageTitle } from '../../shared/ui/usePageTitle';

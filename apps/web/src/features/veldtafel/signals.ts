@@ -1,6 +1,6 @@
 import type { SignalHit } from '@springplank/contract';
 import type { Translate } from '../../shared/i18n/I18nProvider';
-import { formatDate } from '../../shared/ui/format';
+import { formatDate } from '../../shared/format/dates';
 
 /** One signal as a sentence: the reason with the date it counts from, or how many times. */
 export function signalText(hit: SignalHit, t: Translate, locale: 'nl' | 'en'): string {

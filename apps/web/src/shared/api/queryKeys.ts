@@ -1,4 +1,10 @@
-import type { AccessLogQuery, CaseQueueQuery, TriageQueueQuery, UserListQuery } from '@springplank/contract';
+import type {
+  AccessLogQuery,
+  OccupancyQuery,
+  CaseQueueQuery,
+  TriageQueueQuery,
+  UserListQuery,
+} from '@springplank/contract';
 
 /** Every TanStack Query key of the app, in one place so invalidation stays consistent. */
 export const queryKeys = {
@@ -29,4 +35,13 @@ export const queryKeys = {
   outboxPage: (page: number, pageSize: number) => ['outbox', page, pageSize] as const,
   routingRules: ['meldpunt-settings', 'routing-rules'] as const,
   deadlineRules: ['meldpunt-settings', 'deadline-rules'] as const,
+};
+
+/** Capacity: services, locations and the occupancy board (stays refresh it through `all`). */
+export const capacityKeys = {
+  all: ['capacity'] as const,
+  services: ['capacity', 'services'] as const,
+  locations: ['capacity', 'locations'] as const,
+  location: (id: string) => ['capacity', 'location', id] as const,
+  occupancy: (query: OccupancyQuery) => ['capacity', 'occupancy', query] as const,
 };

@@ -2,7 +2,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useRegion } from '../../auth/session';
+import { useRegion } from '../../../shared/api/session';
 import { useOrganisations } from '../organisations/api';
 import { useDeadlineRules, useRoutingRules } from './api';
 import { DeadlinesForm } from './DeadlinesForm';

@@ -3,7 +3,7 @@ import { useNavigate } from 'react-router';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useRegion } from '../../auth/session';
+import { useRegion } from '../../../shared/api/session';
 import { useCreateOrganisation } from './api';
 import { OrganisationForm } from './OrganisationForm';
 import type { OrganisationNotice } from './OrganisationsPage';

@@ -4,7 +4,7 @@ import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
 import { RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useRegion } from '../../auth/session';
+import { useRegion } from '../../../shared/api/session';
 import { useOrganisations, useUpdateOrganisation } from './api';
 import { OrganisationForm } from './OrganisationForm';
 import type { OrganisationNotice } from './OrganisationsPage';

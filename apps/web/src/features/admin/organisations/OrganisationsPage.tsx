@@ -6,7 +6,7 @@ import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../../shared/ui/feedback';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
-import { useCurrentUser, useRegion } from '../../auth/session';
+import { useCurrentUser, useRegion } from '../../../shared/api/session';
 import { useOrganisations } from './api';
 
 /** State passed to the list after creating or changing an organisation. */

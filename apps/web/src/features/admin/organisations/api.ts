@@ -1,20 +1,9 @@
-import type {
-  CreateOrganisationRequest,
-  Organisation,
-  OrganisationList,
-  UpdateOrganisationRequest,
-} from '@springplank/contract';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CreateOrganisationRequest, Organisation, UpdateOrganisationRequest } from '@springplank/contract';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client';
 import { queryKeys } from '../../../shared/api/queryKeys';
 
-/** All organisations of the region (administrators only). */
-export function useOrganisations() {
-  return useQuery({
-    queryKey: queryKeys.organisations,
-    queryFn: () => api.get<OrganisationList>('/organisations'),
-  });
-}
+export { useOrganisations } from '../../../shared/api/organisations';
 
 /** Create an organisation; refreshes the organisation list. */
 export function useCreateOrganisation() {

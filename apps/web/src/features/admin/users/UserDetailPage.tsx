@@ -4,7 +4,7 @@ import { useLocation, useParams } from 'react-router';
 import { isApiError } from '../../../shared/api/client';
 import { useI18n } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../../shared/ui/feedback';
-import { formatDateTime } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/format/dates';
 import { RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useOrganisations } from '../organisations/api';

@@ -4,7 +4,7 @@ import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../../shared/api/client';
 import { useT } from '../../../shared/i18n/useT';
-import { useCurrentUser } from '../../auth/session';
+import { useCurrentUser } from '../../../shared/api/session';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../../shared/ui/feedback';
 import { CheckboxField, CheckboxGroup, SelectField, TextField } from '../../../shared/ui/fields';
 import { useUpdateUser } from './api';

@@ -15,7 +15,7 @@ import { useLocation, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../../shared/ui/feedback';
 import { SelectField, TextField } from '../../../shared/ui/fields';
-import { formatDateTime } from '../../../shared/ui/format';
+import { formatDateTime } from '../../../shared/format/dates';
 import { Pagination } from '../../../shared/ui/Pagination';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/RouterLink';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';

@@ -1,8 +1,8 @@
 import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
-import { useT } from '../../shared/i18n/useT';
-import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { useCasesOverview } from './api';
+import { useT } from '../i18n/useT';
+import { DataTable } from './DataTable';
+import { ErrorAlert, Loading } from './feedback';
+import { useCasesOverview } from '../api/cases';
 import './casework.css';
 
 /** "Casussen per team": open, unassigned and first-contact deadline counts per team. */

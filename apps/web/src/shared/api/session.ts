@@ -9,9 +9,9 @@ import type {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
-import { api, isApiError, setCsrfToken } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
-import { clearSessionExpired } from '../../shared/api/sessionExpiry';
+import { api, isApiError, setCsrfToken } from './client';
+import { queryKeys } from './queryKeys';
+import { clearSessionExpired } from './sessionExpiry';
 
 /** Fetch the current session; null when nobody is signed in (401). */
 export async function fetchSession(): Promise<SessionResponse | null> {

@@ -1,7 +1,7 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useT } from '../../shared/i18n/useT';
-import { RouterLink } from '../../shared/ui/RouterLink';
-import { usePageTitle } from '../../shared/ui/usePageTitle';
+import { useT } from '../i18n/useT';
+import { RouterLink } from './RouterLink';
+import { usePageTitle } from './usePageTitle';
 
 /** Shown when the signed-in user's roles do not include the page's area. */
 export function NoAccessPage() {

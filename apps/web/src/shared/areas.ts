@@ -1,5 +1,5 @@
 import type { Area } from '@springplank/domain';
-import type { MessageKey } from '../shared/i18n/dictionaries';
+import type { MessageKey } from './i18n/dictionaries';
 
 /** The Dutch path of each area of the app. */
 export const AREA_PATHS: Record<Area, string> = {

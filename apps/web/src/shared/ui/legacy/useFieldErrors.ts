@@ -1,7 +1,10 @@
+// Legacy form-error helper, moved here from a feature so features no longer import each other.
+// Delete it when the last form using it has moved to shared/ui/form (issue 11, phase 2).
+
 import { useState } from 'react';
-import { isApiError } from '../../shared/api/client';
-import type { SummaryItem } from '../../shared/ui/ErrorSummary';
-import { fieldErrorsOf } from '../../shared/ui/feedback';
+import { isApiError } from '../../api/client';
+import type { SummaryItem } from '../ErrorSummary';
+import { fieldErrorsOf } from '../feedback';
 
 /**
  * Field errors plus the matching ErrorSummary items for one form. `fields` maps a field's

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useT } from '../../shared/i18n/useT';
+import { useT } from '../i18n/useT';
 import './casework.css';
 
 /** One line of a definition list; null or empty values show as "—". */

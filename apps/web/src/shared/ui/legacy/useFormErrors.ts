@@ -1,6 +1,9 @@
+// Legacy form-error helper, moved here from a feature so features no longer import each other.
+// Delete it when the last form using it has moved to shared/ui/form (issue 11, phase 2).
+
 import { useCallback, useState } from 'react';
-import { isApiError } from '../../shared/api/client';
-import type { SummaryItem } from '../../shared/ui/ErrorSummary';
+import { isApiError } from '../../api/client';
+import type { SummaryItem } from '../ErrorSummary';
 
 /** A field of a form: the API's field name and the id of the input it belongs to. */
 export interface FormField {

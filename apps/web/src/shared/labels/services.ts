@@ -1,6 +1,6 @@
 import { EXPERTISE_TAGS, SERVICE_CODES, type ExpertiseTag, type ServiceCode } from '@springplank/domain';
-import type { Translate } from '../../shared/i18n/I18nProvider';
-import type { Option } from '../../shared/ui/fields';
+import type { Translate } from '../i18n/I18nProvider';
+import type { Option } from '../ui/fields';
 
 /** The Dutch (or English) name of a service. */
 export function serviceLabel(t: Translate, service: ServiceCode): string {

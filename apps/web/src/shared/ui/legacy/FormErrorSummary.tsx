@@ -1,5 +1,8 @@
-import { useI18n } from '../../shared/i18n/useT';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
+// Legacy form-error helper, moved here from a feature so features no longer import each other.
+// Delete it when the last form using it has moved to shared/ui/form (issue 11, phase 2).
+
+import { useI18n } from '../../i18n/useT';
+import { ErrorSummary } from '../ErrorSummary';
 
 /**
  * The error summary above a longer form of the flow screens: one linked line per field with

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { SuccessAlert } from '../../shared/ui/feedback';
+import { SuccessAlert } from './feedback';
 
 /** A success message plus a counter, so the same text shown twice still takes focus again. */
 export interface NoticeState {

@@ -1,6 +1,6 @@
 import type { DeadlineState, Urgency } from '@springplank/contract';
-import { useI18n } from '../../shared/i18n/useT';
-import { formatDate } from '../../shared/ui/format';
+import { useI18n } from '../i18n/useT';
+import { formatDate } from '../format/dates';
 import './casework.css';
 
 /** The urgency as text; "Acuut" as a badge, with a note when the reporter mentioned danger. */

@@ -1,8 +1,18 @@
 import type { CaseOutcome, ReportCategory, Urgency } from '@springplank/contract';
-import type { Translate } from '../../shared/i18n/I18nProvider';
-import type { Option } from '../../shared/ui/fields';
+import type { Translate } from '../i18n/I18nProvider';
+import type { Option } from '../ui/fields';
 
 // Kept here (not imported from the contract at run time) so the web bundle does not pull in zod.
+const CATEGORIES = [
+  'confused_behaviour',
+  'neglect_hoarding',
+  'nuisance',
+  'care_avoidance',
+  'threatened_homelessness',
+  'addiction',
+  'domestic_tension',
+  'other',
+] as const satisfies readonly ReportCategory[];
 const URGENCIES = ['acute', 'high', 'normal', 'low'] as const satisfies readonly Urgency[];
 const OUTCOMES = [
   'guided_to_care',
@@ -24,6 +34,7 @@ export const CHANNELS = ['phone', 'visit', 'letter', 'email'] as const;
 export const RESULTS = ['reached', 'not_reached', 'refused', 'not_at_address'] as const;
 
 type Missing<All, Listed> = [Exclude<All, Listed>] extends [never] ? true : never;
+const _allCategories: Missing<ReportCategory, (typeof CATEGORIES)[number]> = true;
 const _allUrgencies: Missing<Urgency, (typeof URGENCIES)[number]> = true;
 const _allOutcomes: Missing<CaseOutcome, (typeof OUTCOMES)[number]> = true;
 
@@ -80,4 +91,9 @@ export function categoryList(categories: readonly ReportCategory[], t: Translate
 export function personName(person: { givenName: string | null; familyName: string | null }): string | null {
   const name = [person.givenName, person.familyName].filter(Boolean).join(' ');
   return name || null;
+}
+
+/** The category checkboxes of the form, in the order the meldpunt asked for. */
+export function categoryOptions(t: Translate): Option[] {
+  return CATEGORIES.map((category) => ({ value: category, label: t(`report.category.${category}`) }));
 }
