@@ -20,3 +20,5 @@ export * from './monitor';
 export * from './primitives';
 export * from './primitive-walk';
 export * from './sessions';
+export * from './issues';
+export * from './issue-texts';
