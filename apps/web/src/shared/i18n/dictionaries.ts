@@ -8,6 +8,7 @@ import { enVeldtafel } from './en/veldtafel';
 import { enAdmin } from './en/admin';
 import { enCapacity } from './en/capacity';
 import { enCommon } from './en/common';
+import { enForm } from './en/form';
 import { enMeldpunt } from './en/meldpunt';
 import { enMonitor } from './en/monitor';
 import { enPlacements } from './en/placements';
@@ -23,6 +24,7 @@ import { nlVeldtafel } from './nl/veldtafel';
 import { nlAdmin } from './nl/admin';
 import { nlCapacity } from './nl/capacity';
 import { nlCommon } from './nl/common';
+import { nlForm } from './nl/form';
 import { nlMeldpunt } from './nl/meldpunt';
 import { nlMonitor } from './nl/monitor';
 import { nlPlacements } from './nl/placements';
@@ -33,6 +35,7 @@ import { nlStays } from './nl/stays';
 /** All Dutch texts; Dutch is the source of truth for the keys. */
 export const nl = {
   ...nlCommon,
+  ...nlForm,
   ...nlSupportPlans,
   ...nlHousing,
   ...nlImport,
@@ -55,6 +58,7 @@ export type MessageKey = keyof typeof nl;
 /** All English texts, with exactly the same keys as the Dutch ones. */
 export const en: Record<MessageKey, string> = {
   ...enCommon,
+  ...enForm,
   ...enSupportPlans,
   ...enHousing,
   ...enImport,

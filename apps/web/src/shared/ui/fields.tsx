@@ -12,6 +12,7 @@ import {
 } from '@utrecht/component-library-react';
 import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from 'react';
 import { useT } from '../i18n/useT';
+import './form/form.css';
 
 /** Join the ids of descriptions and errors for aria-describedby; undefined when there are none. */
 export function describedBy(...ids: (string | undefined)[]): string | undefined {
@@ -71,11 +72,20 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
 }
 
 /** A text input with a visible label; description and error are linked with aria-describedby. */
-export function TextField({ id, label, description, error, optional, ...input }: TextFieldProps) {
+export function TextField({ id, label, description, error, optional, className, ...input }: TextFieldProps) {
+  // Date inputs are as wide as their content (form.css); a fixed width clips the date.
+  const classes = input.type === 'date' ? [className, 'sp-date-input'].filter(Boolean).join(' ') : className;
   return (
     <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
       {(ariaDescribedBy) => (
-        <Textbox id={id} name={id} invalid={Boolean(error)} aria-describedby={ariaDescribedBy} {...input} />
+        <Textbox
+          id={id}
+          name={id}
+          invalid={Boolean(error)}
+          aria-describedby={ariaDescribedBy}
+          className={classes}
+          {...input}
+        />
       )}
     </FieldShell>
   );
@@ -94,7 +104,7 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
   id: string;
   label: ReactNode;
   options: Option[];
-  /** Text of a first, empty option (e.g. "Alle rollen"); omitted when undefined. */
+  /** Text of a first, empty option (e.g. "Alle rollen"); '' gives "Kies…"; omitted when undefined. */
   emptyOption?: string;
   description?: ReactNode;
   error?: string;
@@ -102,11 +112,12 @@ export interface SelectFieldProps extends Omit<SelectHTMLAttributes<HTMLSelectEl
 
 /** A select with a visible label; description and error are linked with aria-describedby. */
 export function SelectField({ id, label, options, emptyOption, description, error, ...select }: SelectFieldProps) {
+  const t = useT();
   return (
     <FieldShell id={id} label={label} description={description} error={error}>
       {(ariaDescribedBy) => (
         <Select id={id} name={id} invalid={Boolean(error)} aria-describedby={ariaDescribedBy} {...select}>
-          {emptyOption !== undefined ? <SelectOption value="">{emptyOption}</SelectOption> : null}
+          {emptyOption !== undefined ? <SelectOption value="">{emptyOption || t('form.choose')}</SelectOption> : null}
           {options.map((option) => (
             <SelectOption key={option.value} value={option.value}>
               {option.label}
