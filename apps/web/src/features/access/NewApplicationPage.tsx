@@ -13,7 +13,7 @@ import { useCurrentUser } from '../../shared/api/session';
 import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useCreateApplication, usePrefill } from './api';
 import { expertiseLabel, serviceLabel } from './labels';
-import { PersonPicker } from './PersonPicker';
+import { ApplicationPersonPicker } from './ApplicationPersonPicker';
 
 const SOURCES = ['local_access', 'own_request', 'provider', 'meldpunt_case'] as const;
 
@@ -146,7 +146,7 @@ function ApplicationForm({
           ) : (
             <div id="application-person" tabIndex={-1}>
               {errors.personId ? <Paragraph className="sp-field-error">{errors.personId}</Paragraph> : null}
-              <PersonPicker onChoose={setPerson} />
+              <ApplicationPersonPicker onChoose={setPerson} />
             </div>
           )}
         </section>

@@ -14,7 +14,7 @@ import { useLocations, useOccupancy, useServices } from '../../shared/api/capaci
 import { serviceLabel, todayInNl } from '../../shared/labels/services';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useShelterIntake } from './api';
-import { PersonPicker, type ChosenPerson } from './PersonPicker';
+import { IntakePersonPicker, type ChosenPerson } from './IntakePersonPicker';
 
 const LABELS = {
   personId: 'intake.person',
@@ -112,7 +112,7 @@ export function ShelterIntakePage() {
         {intake.error && !isApiError(intake.error, 'VALIDATION_FAILED') ? <ErrorAlert error={intake.error} /> : null}
         <section className="sp-section" aria-labelledby="intake-person">
           <Heading2 id="intake-person">{t('intake.person')}</Heading2>
-          <PersonPicker chosen={chosen} onChoose={setChosen} />
+          <IntakePersonPicker chosen={chosen} onChoose={setChosen} />
           {chosen ? null : (
             <GroupShell id="intake-new-person" legend={t('intake.newPerson')}>
               <TextField

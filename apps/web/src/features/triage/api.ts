@@ -11,6 +11,7 @@ import type {
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
 import { queryKeys } from '../../shared/api/queryKeys';
+import type { PersonQuery } from '../../shared/ui/PersonPicker';
 
 /** One page of the triage queue, with the counts of new, due-today and overdue reports. */
 export function useTriageQueue(query: TriageQueueQuery) {
@@ -39,10 +40,10 @@ export function useDuplicates(id: string, enabled: boolean) {
 }
 
 /** The search for a known person; runs only when `query` has a criterion. */
-export function usePersonSearch(query: Record<string, string> | null) {
+export function usePersonSearch(query: PersonQuery | null) {
   return useQuery({
     queryKey: queryKeys.personSearch(query ?? {}),
-    queryFn: () => api.get<PersonList>('/persons', query ?? {}),
+    queryFn: () => api.get<PersonList>('/persons', { ...query }),
     enabled: query !== null,
   });
 }

@@ -1,3 +1,4 @@
+import type { PersonQuery } from '../ui/PersonPicker';
 import type {
   AccessLogQuery,
   OccupancyQuery,
@@ -26,7 +27,7 @@ export const queryKeys = {
   triageQueue: (query: TriageQueueQuery) => ['triage', 'queue', query] as const,
   triageReport: (id: string) => ['triage', 'report', id] as const,
   triageDuplicates: (id: string) => ['triage', 'duplicates', id] as const,
-  personSearch: (query: Record<string, string>) => ['persons', query] as const,
+  personSearch: (query: PersonQuery) => ['persons', query] as const,
   cases: ['cases'] as const,
   caseQueue: (query: CaseQueueQuery) => ['cases', 'queue', query] as const,
   caseDetail: (id: string) => ['cases', 'detail', id] as const,

@@ -13,6 +13,7 @@ import { enMeldpunt } from './en/meldpunt';
 import { enMonitor } from './en/monitor';
 import { enPlacements } from './en/placements';
 import { enReports } from './en/reports';
+import { enPersonPicker } from './en/person-picker';
 import { enSessions } from './en/sessions';
 import { enStays } from './en/stays';
 import { nlAccess } from './nl/access';
@@ -29,6 +30,7 @@ import { nlMeldpunt } from './nl/meldpunt';
 import { nlMonitor } from './nl/monitor';
 import { nlPlacements } from './nl/placements';
 import { nlReports } from './nl/reports';
+import { nlPersonPicker } from './nl/person-picker';
 import { nlSessions } from './nl/sessions';
 import { nlStays } from './nl/stays';
 
@@ -50,6 +52,7 @@ export const nl = {
   ...nlCapacity,
   ...nlStays,
   ...nlSessions,
+  ...nlPersonPicker,
 };
 
 /** A key of the dictionary. */
@@ -73,6 +76,7 @@ export const en: Record<MessageKey, string> = {
   ...enCapacity,
   ...enStays,
   ...enSessions,
+  ...enPersonPicker,
 };
 
 /** The dictionary per interface language. */

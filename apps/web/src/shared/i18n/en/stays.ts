@@ -82,12 +82,7 @@ export const enStays: Record<keyof typeof nlStays, string> = {
   'intake.intro':
     'Shelter has no waiting list: you take someone in directly when a bed is free. First search whether the person is already known. Otherwise enter the details of a new person.',
   'intake.person': 'Person',
-  'intake.search': 'Search by name or BSN',
   'intake.searchHelp': 'At least 2 characters. As a provider you only find your own clients.',
-  'intake.searchSubmit': 'Search',
-  'intake.results': 'Persons found',
-  'intake.noResults': 'No person found. Enter the details of a new person below.',
-  'intake.choose': 'Choose {name}',
   'intake.chosen': 'Chosen: {name}',
   'intake.clear': 'Choose another person',
   'intake.newPerson': 'New person',

@@ -86,12 +86,7 @@ export const nlStays = {
   'intake.intro':
     'Bij de opvang is er geen wachtlijst: u neemt iemand direct op als er een bed vrij is. Zoek eerst of de persoon al bekend is. Anders vult u de gegevens van een nieuwe persoon in.',
   'intake.person': 'Persoon',
-  'intake.search': 'Zoek op naam of BSN',
   'intake.searchHelp': 'Minstens 2 tekens. Als aanbieder vindt u alleen uw eigen cliënten.',
-  'intake.searchSubmit': 'Zoeken',
-  'intake.results': 'Gevonden personen',
-  'intake.noResults': 'Geen persoon gevonden. Vul hieronder de gegevens van een nieuwe persoon in.',
-  'intake.choose': 'Kies {name}',
   'intake.chosen': 'Gekozen: {name}',
   'intake.clear': 'Andere persoon kiezen',
   'intake.newPerson': 'Nieuwe persoon',

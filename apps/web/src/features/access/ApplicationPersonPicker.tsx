@@ -1,112 +1,55 @@
 import type { AccessPerson } from '@springplank/contract';
 import { isValidBsn } from '@springplank/domain';
-import { Button, Heading3, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
+import { Button, Heading3 } from '@utrecht/component-library-react';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useRegion } from '../../shared/api/session';
 import { useI18n } from '../../shared/i18n/useT';
-import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
-import { ErrorAlert, Loading } from '../../shared/ui/feedback';
+import { ErrorAlert } from '../../shared/ui/feedback';
+import { PersonPicker, type PersonCandidate, type PersonQuery } from '../../shared/ui/PersonPicker';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
 import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useCreatePerson, usePersonSearch } from './api';
 
 /**
- * Find a person of the region by name, BSN or birth date, or create one (BSN checked with the
- * elfproef before sending). Calls `onChoose` with the chosen or created person.
+ * The person of a new application: the shared person picker over the region's persons (by
+ * name, BSN or birth date), or a new person (BSN checked with the elfproef before sending).
  */
-export function PersonPicker({ onChoose }: { onChoose: (person: AccessPerson) => void }) {
+export function ApplicationPersonPicker({ onChoose }: { onChoose: (person: AccessPerson) => void }) {
   const { t, locale } = useI18n();
-  const [q, setQ] = useState('');
-  const [bsn, setBsn] = useState('');
-  const [birthDate, setBirthDate] = useState('');
-  const [query, setQuery] = useState<{ q?: string; bsn?: string; birthDate?: string } | null>(null);
-  const [searchError, setSearchError] = useState<string | undefined>();
+  const [query, setQuery] = useState<PersonQuery | null>(null);
   const results = usePersonSearch(query);
-
-  const search = (event: FormEvent) => {
-    event.preventDefault();
-    if (q.trim().length < 2 && !/^\d{9}$/.test(bsn) && !birthDate) {
-      setSearchError(t('access.persons.needQuery'));
-      return;
-    }
-    setSearchError(undefined);
-    setQuery({
-      q: q.trim().length >= 2 ? q.trim() : undefined,
-      bsn: bsn || undefined,
-      birthDate: birthDate || undefined,
-    });
-  };
+  const found = results.data?.items ?? [];
+  const candidate = (person: AccessPerson): PersonCandidate => ({
+    id: person.id,
+    name: [person.givenName, person.familyName].filter(Boolean).join(' ') || t('access.person.unknownName'),
+    facts: [person.birthDate ? formatDate(person.birthDate, locale) : null, person.municipalityName].filter(
+      (fact): fact is string => Boolean(fact),
+    ),
+  });
 
   return (
     <div className="sp-panel">
-      <form onSubmit={search} noValidate aria-labelledby="person-search-title">
-        <Heading3 id="person-search-title">{t('access.persons.title')}</Heading3>
-        <TextField
-          id="person-q"
-          label={t('access.persons.q')}
-          value={q}
-          onChange={(e) => setQ(e.target.value)}
-          error={searchError}
-          optional
-        />
-        <TextField
-          id="person-bsn"
-          label={t('access.persons.bsn')}
-          inputMode="numeric"
-          value={bsn}
-          onChange={(e) => setBsn(e.target.value.trim())}
-          optional
-        />
-        <TextField
-          id="person-birth"
-          type="date"
-          label={t('access.persons.birthDate')}
-          value={birthDate}
-          onChange={(e) => setBirthDate(e.target.value)}
-          optional
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('access.persons.search')}
-        </Button>
-      </form>
-      {results.isFetching ? <Loading /> : null}
-      {results.isError ? <ErrorAlert error={results.error} /> : null}
-      {results.data ? (
-        results.data.items.length === 0 ? (
-          <Paragraph role="status">{t('access.persons.none')}</Paragraph>
-        ) : (
-          <DataTable
-            caption={t('access.persons.caption', { total: results.data.items.length })}
-            testId="person-results"
-            columns={[
-              { label: t('access.persons.col.name') },
-              { label: t('access.persons.col.birthDate') },
-              { label: t('access.persons.col.municipality') },
-              { label: t('access.persons.col.choose') },
-            ]}
-          >
-            {results.data.items.map((person) => {
-              const name =
-                [person.givenName, person.familyName].filter(Boolean).join(' ') || t('access.person.unknownName');
-              return (
-                <TableRow key={person.id}>
-                  <TableHeaderCell scope="row">{name}</TableHeaderCell>
-                  <TableCell>{person.birthDate ? formatDate(person.birthDate, locale) : t('access.none')}</TableCell>
-                  <TableCell>{person.municipalityName ?? t('access.none')}</TableCell>
-                  <TableCell>
-                    <Button appearance="secondary-action-button" onClick={() => onChoose(person)}>
-                      {t('access.persons.choose', { name })}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              );
-            })}
-          </DataTable>
-        )
-      ) : null}
-      <NewPersonForm onCreated={onChoose} />
+      <Heading3 id="person-search-title">{t('access.persons.title')}</Heading3>
+      <PersonPicker
+        idPrefix="person"
+        fields={['q', 'bsn', 'birthDate']}
+        search={{
+          isFetching: results.isFetching,
+          error: results.error,
+          candidates: results.data?.items.map(candidate),
+          retry: () => void results.refetch(),
+        }}
+        onSearch={setQuery}
+        chooseText={(name) => t('personPicker.choose', { name })}
+        onChoose={(chosen) => {
+          const person = found.find((item) => item.id === chosen.id);
+          if (person) onChoose(person);
+        }}
+      >
+        <NewPersonForm onCreated={onChoose} />
+      </PersonPicker>
     </div>
   );
 }
