@@ -70,7 +70,7 @@ function VerificationResult({ result }: { result: ChainVerification }) {
   const invalid =
     checkpoints.invalid > 0 ? (
       <Alert type="warning" className="sp-alert">
-        <Paragraph>{t('log.verify.invalidCheckpoints', { count: checkpoints.invalid })}</Paragraph>
+        <Paragraph>{t.plural('log.verify.invalidCheckpoints', checkpoints.invalid)}</Paragraph>
       </Alert>
     ) : null;
 
@@ -81,7 +81,7 @@ function VerificationResult({ result }: { result: ChainVerification }) {
           <Paragraph>{t('log.verify.ok', { checked: result.checked })}</Paragraph>
           <Paragraph>
             {checkpoints.latestAt
-              ? t('log.verify.checkpointsOk', { count: checkpoints.count, time: time(checkpoints.latestAt) })
+              ? t.plural('log.verify.checkpointsOk', checkpoints.count, { time: time(checkpoints.latestAt) })
               : t('log.verify.noCheckpoints')}
           </Paragraph>
         </Alert>

@@ -2,7 +2,7 @@ import { Button, ButtonGroup, Heading1, Link, Paragraph } from '@utrecht/compone
 import { useParams } from 'react-router';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/format/dates';
+import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { AccessLogTable } from './AccessLogTable';
@@ -32,7 +32,9 @@ export function PersonLogPage() {
         <>
           <Paragraph data-testid="person-log-summary">
             {[
-              report.data.person.birthDate ? t('log.person.born', { date: report.data.person.birthDate }) : null,
+              report.data.person.birthDate
+                ? t('log.person.born', { date: formatDate(report.data.person.birthDate, locale) })
+                : null,
               report.data.person.reference
                 ? t('log.person.reference', { reference: report.data.person.reference })
                 : null,
@@ -55,7 +57,7 @@ export function PersonLogPage() {
           ) : (
             <AccessLogTable
               items={report.data.items}
-              caption={t('log.person.caption', { total: report.data.items.length })}
+              caption={t.plural('log.person.caption', report.data.items.length)}
             />
           )}
         </>

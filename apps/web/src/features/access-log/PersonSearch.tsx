@@ -1,6 +1,7 @@
 import { Button, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../shared/i18n/useT';
+import { formatDate } from '../../shared/format';
+import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { RouterLink } from '../../shared/ui/RouterLink';
@@ -8,7 +9,7 @@ import { useAccessLogPersons } from './api';
 
 /** Find the person of an inzageverzoek by name, BSN or reference, and open their log. */
 export function PersonSearch() {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [input, setInput] = useState('');
   const [q, setQ] = useState('');
   const [error, setError] = useState<string | undefined>();
@@ -55,7 +56,9 @@ export function PersonSearch() {
                 <RouterLink to={`/toegangslog/persoon/${person.id}`}>
                   {person.name ?? t('log.person.unnamed')}
                 </RouterLink>
-                {person.birthDate ? ` — ${t('log.person.born', { date: person.birthDate })}` : null}
+                {person.birthDate
+                  ? ` — ${t('log.person.born', { date: formatDate(person.birthDate, locale, 'short') })}`
+                  : null}
                 {person.reference ? ` — ${t('log.person.reference', { reference: person.reference })}` : null}
               </li>
             ))}

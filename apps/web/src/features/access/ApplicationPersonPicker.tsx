@@ -24,7 +24,7 @@ export function ApplicationPersonPicker({ onChoose }: { onChoose: (person: Acces
   const candidate = (person: AccessPerson): PersonCandidate => ({
     id: person.id,
     name: [person.givenName, person.familyName].filter(Boolean).join(' ') || t('access.person.unknownName'),
-    facts: [person.birthDate ? formatDate(person.birthDate, locale) : null, person.municipalityName].filter(
+    facts: [person.birthDate ? formatDate(person.birthDate, locale, 'short') : null, person.municipalityName].filter(
       (fact): fact is string => Boolean(fact),
     ),
   });

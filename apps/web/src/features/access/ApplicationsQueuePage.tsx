@@ -75,7 +75,7 @@ export function ApplicationsQueuePage() {
                     <TableCell>{personName(item.person.name, t)}</TableCell>
                     <TableCell>{serviceLabel(item.requestedService, t)}</TableCell>
                     <TableCell>{t(`access.source.${item.source}`)}</TableCell>
-                    <TableCell>{formatDate(item.receivedOn, locale)}</TableCell>
+                    <TableCell>{formatDate(item.receivedOn, locale, 'short')}</TableCell>
                   </TableRow>
                 ))}
               </DataTable>

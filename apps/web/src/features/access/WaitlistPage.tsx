@@ -20,7 +20,8 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser, useRegion } from '../../shared/api/session';
 import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useWaitlist, type WaitlistFilter } from './api';
-import { formatMonths, personName, serviceLabel } from './labels';
+import { personName, serviceLabel } from './labels';
+import { formatMonths } from '../../shared/format';
 import { InterimSupportForms, RemoveForm } from './WaitlistForms';
 
 function readFilter(params: URLSearchParams): WaitlistFilter {
@@ -97,7 +98,7 @@ export function WaitlistPage() {
             <>
               {filter.status === 'open' ? (
                 <Paragraph data-testid="waitlist-summary">
-                  {t('access.waitlist.summary', { total: waitlist.data.total, long: waitlist.data.longerThan3Months })}
+                  {t.plural('access.waitlist.summary', waitlist.data.total, { long: waitlist.data.longerThan3Months })}
                 </Paragraph>
               ) : null}
               <DataTable
@@ -167,7 +168,7 @@ function WaitlistRow({
         {t(`access.priority.${item.priority}`)}
         {item.priorityReason ? ` – ${item.priorityReason}` : ''}
       </TableCell>
-      <TableCell>{formatDate(item.listedOn, locale)}</TableCell>
+      <TableCell>{formatDate(item.listedOn, locale, 'short')}</TableCell>
       <TableCell numericColumn>
         {formatMonths(item.waitingMonths, locale)}
         {item.longerThan3Months ? (
@@ -188,19 +189,19 @@ function WaitlistRow({
                 {s.endedOn
                   ? t('access.waitlist.supportEnded', {
                       description: s.description,
-                      until: formatDate(s.endedOn, locale),
+                      until: formatDate(s.endedOn, locale, 'short'),
                     })
                   : t('access.waitlist.supportLine', {
                       description: s.description,
                       provider: s.providerOrganisationName ?? t('access.interim.noProvider'),
-                      from: formatDate(s.startedOn, locale),
+                      from: formatDate(s.startedOn, locale, 'short'),
                     })}
               </div>
             ))}
       </TableCell>
       <TableCell>
         {removed ? (
-          `${item.removalReason ? t(`access.removal.${item.removalReason}`) : ''}${item.removedOn ? `, ${formatDate(item.removedOn, locale)}` : ''}`
+          `${item.removalReason ? t(`access.removal.${item.removalReason}`) : ''}${item.removedOn ? `, ${formatDate(item.removedOn, locale, 'short')}` : ''}`
         ) : !onManage ? (
           t('access.waitlist.position', { position: item.position ?? t('access.none') })
         ) : (

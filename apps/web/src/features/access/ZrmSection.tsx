@@ -43,7 +43,7 @@ export function ZrmSection({
           testId="zrm-history"
           columns={[
             { label: t('access.zrm.col.domain') },
-            ...assessments.map((a) => ({ label: formatDate(a.assessedOn, locale), numeric: true })),
+            ...assessments.map((a) => ({ label: formatDate(a.assessedOn, locale, 'short'), numeric: true })),
           ]}
         >
           {ZRM_DOMAINS.map((domain) => (

@@ -10,14 +10,6 @@ export function expertiseLabel(tag: string, t: Translate): string {
   return t.lookup(`capacity.expertise.${tag}`) ?? tag;
 }
 
-/** Months with one decimal in the reader's language ("4,3" / "4.3"). */
-export function formatMonths(months: number, locale: 'nl' | 'en'): string {
-  return new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', {
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(months);
-}
-
 /** A person's name, or a placeholder. */
 export function personName(name: string | null | undefined, t: Translate): string {
   return name || t('access.person.unknownName');

@@ -7,8 +7,9 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { useRecordCapacity, useServices } from './api';
-import { isServiceCode, serviceOptions, todayInNl } from '../../shared/labels/services';
+import { isServiceCode, serviceOptions } from '../../shared/labels/services';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
+import { todayIso } from '../../shared/format';
 
 const LABELS = {
   service: 'capacity.change.service',
@@ -22,7 +23,7 @@ export function CapacityChangeForm({ locationId, onDone }: { locationId: string;
   const t = useT();
   const services = useServices();
   const record = useRecordCapacity(locationId);
-  const [form, setForm] = useState({ service: '', places: '', validFrom: todayInNl(), note: '' });
+  const [form, setForm] = useState({ service: '', places: '', validFrom: todayIso(), note: '' });
   const errors = useFormErrors(
     (field) => `capacity-${field}`,
     (field) => t(LABELS[field as keyof typeof LABELS] ?? 'capacity.change.title'),

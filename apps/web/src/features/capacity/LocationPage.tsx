@@ -6,7 +6,6 @@ import { isApiError } from '../../shared/api/client';
 import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
-import { formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser } from '../../shared/api/session';
@@ -14,8 +13,9 @@ import { Facts } from '../../shared/ui/Facts';
 import '../../shared/ui/casework.css';
 import { useLocation } from './api';
 import { CapacityChangeForm } from './CapacityChangeForm';
-import { formatDay, serviceLabel } from '../../shared/labels/services';
+import { serviceLabel } from '../../shared/labels/services';
 import { LocationEditForm } from './LocationEditForm';
+import { formatDate, formatDateTime } from '../../shared/format';
 
 /**
  * /capaciteit/locaties/:id (and /beheer/voorzieningen/locaties/:id): a location's details,
@@ -96,7 +96,7 @@ function PlacesHistory({ location }: { location: LocationDetail }) {
           <section key={entry.service} className="sp-section" aria-labelledby={headingId}>
             <Heading2 id={headingId}>{serviceLabel(t, entry.service)}</Heading2>
             <Paragraph data-testid={`places-today-${entry.service}`}>
-              {t('capacity.location.placesToday', { places: entry.placesToday })}
+              {t.plural('capacity.location.placesToday', entry.placesToday)}
             </Paragraph>
             <DataTable
               caption={t('capacity.location.historyCaption', { service: serviceLabel(t, entry.service) })}
@@ -112,7 +112,7 @@ function PlacesHistory({ location }: { location: LocationDetail }) {
               {entry.changes.map((change) => (
                 <TableRow key={change.id}>
                   <TableCell>
-                    {formatDay(change.validFrom)}{' '}
+                    {formatDate(change.validFrom, locale, 'short')}{' '}
                     {change.id === inForce?.id ? (
                       <span className="sp-badge">{t('capacity.location.inForce')}</span>
                     ) : change.validFrom > location.today ? (

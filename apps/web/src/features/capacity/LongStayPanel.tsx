@@ -1,9 +1,10 @@
 import type { OccupancyBoard } from '@springplank/contract';
 import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { formatShare, serviceLabel } from '../../shared/labels/services';
+import { serviceLabel } from '../../shared/labels/services';
+import { formatPercent } from '../../shared/format';
 
 /**
  * The share of current shelter stays longer than three months against the regiovisie's
@@ -11,7 +12,7 @@ import { formatShare, serviceLabel } from '../../shared/labels/services';
  * as a table per service.
  */
 export function LongStayPanel({ longStay }: { longStay: OccupancyBoard['longStay'] }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const above = longStay.share !== null && longStay.share > longStay.target;
   return (
     <section className="sp-section sp-panel" aria-labelledby="long-stay" data-testid="long-stay">
@@ -25,8 +26,8 @@ export function LongStayPanel({ longStay }: { longStay: OccupancyBoard['longStay
             {t('capacity.longStay.text', {
               long: longStay.long,
               n: longStay.n,
-              share: formatShare(longStay.share),
-              target: formatShare(longStay.target),
+              share: formatPercent(longStay.share, locale),
+              target: formatPercent(longStay.target, locale),
             })}
           </Paragraph>
           <DataTable

@@ -3,7 +3,7 @@ import { SERVICE_CODES, type ServiceCode } from '@springplank/domain';
 import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
@@ -12,9 +12,10 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser, useRegion } from '../../shared/api/session';
 import '../../shared/ui/casework.css';
 import { useOccupancy } from './api';
-import { formatDay, isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
+import { isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
 import { LocationsList } from './LocationsList';
 import { LongStayPanel } from './LongStayPanel';
+import { formatDate } from '../../shared/format';
 
 type Filters = Pick<OccupancyQuery, 'service' | 'municipalityCode'>;
 
@@ -58,12 +59,14 @@ export function OccupancyPage() {
 }
 
 function Board({ board }: { board: OccupancyBoard }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const services = SERVICE_CODES.filter((service) => board.rows.some((row) => row.service === service));
   const shelterTotals = board.totals.filter((total) => total.shelter);
   return (
     <>
-      <Paragraph data-testid="occupancy-date">{t('capacity.board.date', { date: formatDay(board.date) })}</Paragraph>
+      <Paragraph data-testid="occupancy-date">
+        {t('capacity.board.date', { date: formatDate(board.date, locale) })}
+      </Paragraph>
       {shelterTotals.length > 0 ? (
         <section className="sp-section" aria-labelledby="free-beds">
           <Heading2 id="free-beds">{t('capacity.board.freeBedsNow')}</Heading2>
@@ -72,7 +75,7 @@ function Board({ board }: { board: OccupancyBoard }) {
               <li key={total.service} className="sp-counts__item" data-testid={`free-beds-${total.service}`}>
                 <span>{serviceLabel(t, total.service)}</span>{' '}
                 <span className="sp-counts__value">{t('capacity.board.freeBedsCount', { count: total.free })}</span>{' '}
-                <span>{t('capacity.board.freeBedsOf', { places: total.places })}</span>
+                <span>{t.plural('capacity.board.freeBedsOf', total.places)}</span>
               </li>
             ))}
           </ul>
@@ -87,7 +90,7 @@ function Board({ board }: { board: OccupancyBoard }) {
         <section className="sp-section" aria-labelledby="occupancy-totals">
           <Heading2 id="occupancy-totals">{t('capacity.board.totals')}</Heading2>
           <DataTable
-            caption={t('capacity.board.totalsCaption', { date: formatDay(board.date) })}
+            caption={t('capacity.board.totalsCaption', { date: formatDate(board.date, locale) })}
             testId="occupancy-totals"
             columns={[
               { label: t('capacity.col.service') },
@@ -127,7 +130,7 @@ export function FreeCount({ free }: { free: number }) {
 }
 
 function ServiceTable({ service, rows }: { service: ServiceCode; rows: OccupancyRow[] }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const headingId = `occupancy-${service}-heading`;
   return (
     <section className="sp-section" aria-labelledby={headingId}>
@@ -161,7 +164,10 @@ function ServiceTable({ service, rows }: { service: ServiceCode; rows: Occupancy
             </TableCell>
             <TableCell>
               {row.nextChange
-                ? t('capacity.next', { places: row.nextChange.places, date: formatDay(row.nextChange.validFrom) })
+                ? t('capacity.next', {
+                    places: row.nextChange.places,
+                    date: formatDate(row.nextChange.validFrom, locale, 'short'),
+                  })
                 : t('common.none')}
             </TableCell>
           </TableRow>

@@ -19,7 +19,7 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
         { label: t('cases.col.openedAt'), value: formatDateTime(detail.openedAt, locale) },
         {
           label: t('cases.col.firstContact'),
-          value: <DeadlineLabel dueOn={detail.firstContactDueOn} state={detail.deadlineState} />,
+          value: <DeadlineLabel dueOn={detail.firstContactDueOn} state={detail.deadlineState} dateStyle="long" />,
         },
         {
           label: t('case.firstContactAt'),

@@ -46,7 +46,7 @@ export function CaseTable({
           <TableCell>
             <UrgencyLabel urgency={item.urgency} />
           </TableCell>
-          <TableCell>{formatDate(item.openedAt, locale)}</TableCell>
+          <TableCell>{formatDate(item.openedAt, locale, 'short')}</TableCell>
           <TableCell>
             <DeadlineLabel dueOn={item.firstContactDueOn} state={item.deadlineState} />
           </TableCell>

@@ -10,7 +10,7 @@ import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { Facts } from '../../shared/ui/Facts';
-import { todayIso } from '../../shared/format/today';
+import { todayIso } from '../../shared/format';
 import { useHousingRequest, useOfferHome, useRecordHoused } from './api';
 import { requestStatus } from './HousingRequestsPage';
 

@@ -11,7 +11,7 @@ import { useHousingRequests } from './api';
 
 /** Where a request stands: waiting for an offer, offered, or housed on a date. */
 export function requestStatus(request: HousingRequest, t: Translate, locale: 'nl' | 'en'): string {
-  if (request.housedOn) return t('requests.status.housed', { date: formatDate(request.housedOn, locale) });
+  if (request.housedOn) return t('requests.status.housed', { date: formatDate(request.housedOn, locale, 'short') });
   if (request.offeredAddress) return t('requests.status.offered');
   return t('requests.status.waiting');
 }
@@ -51,7 +51,7 @@ export function HousingRequestsPage() {
                   </TableCell>
                   <TableCell numericColumn>{request.householdSize}</TableCell>
                   <TableCell>{request.urgent ? t('requests.urgent.yes') : t('requests.urgent.no')}</TableCell>
-                  <TableCell>{formatDate(request.readyOn, locale)}</TableCell>
+                  <TableCell>{formatDate(request.readyOn, locale, 'short')}</TableCell>
                   <TableCell>{requestStatus(request, t, locale)}</TableCell>
                 </TableRow>
               ))}

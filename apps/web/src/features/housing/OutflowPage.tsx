@@ -50,7 +50,7 @@ export function OutflowPage() {
                 <TableRow key={item.id}>
                   <TableCell>{item.personName}</TableCell>
                   <TableCell>{item.providerName ?? t('common.none')}</TableCell>
-                  <TableCell>{formatDate(item.readyOn, locale)}</TableCell>
+                  <TableCell>{formatDate(item.readyOn, locale, 'short')}</TableCell>
                   <TableCell numericColumn>{item.promise.daysSinceReady}</TableCell>
                   <TableCell>
                     {/* Text says it, not only a colour. */}

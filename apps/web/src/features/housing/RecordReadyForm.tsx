@@ -6,7 +6,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
-import { todayIso } from '../../shared/format/today';
+import { todayIso } from '../../shared/format';
 import { useRecordReady } from './api';
 
 /** "Klaar om door te stromen": choose an open stay and the ready date. */

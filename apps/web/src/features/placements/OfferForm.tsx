@@ -8,11 +8,7 @@ import { TextField } from '../../shared/ui/fields';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useCreateOffer } from './api';
 import { isIsoDate, useFormErrors } from '../../shared/ui/legacy/useFormErrors';
-
-/** Today in the Netherlands as YYYY-MM-DD (the earliest start date an offer may propose). */
-function todayInNl(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}
+import { todayIso } from '../../shared/format';
 
 /** "Aanbod doen": a proposed start date and a note for the provider; the place is held once sent. */
 export function OfferForm({
@@ -30,7 +26,7 @@ export function OfferForm({
 }) {
   const t = useT();
   const create = useCreateOffer();
-  const [start, setStart] = useState(todayInNl);
+  const [start, setStart] = useState(todayIso);
   const [note, setNote] = useState('');
   const fields = useMemo(
     () => [
@@ -86,7 +82,7 @@ export function OfferForm({
           label={t('placements.offerForm.start')}
           description={t('placements.offerForm.startHint')}
           value={start}
-          min={todayInNl()}
+          min={todayIso()}
           error={form.errors['proposedStartOn']}
           onChange={(event) => setStart(event.target.value)}
         />

@@ -8,7 +8,7 @@ import { serviceLabel } from './labels';
 /** What an offer's answer says: the start of the stay, the decline reason, or nothing yet. */
 function answerOf(offer: Offer, t: ReturnType<typeof useI18n>['t'], locale: 'nl' | 'en'): string {
   if (offer.status === 'accepted' && offer.startedOn) {
-    return t('offers.answer.started', { date: formatDate(offer.startedOn, locale) });
+    return t('offers.answer.started', { date: formatDate(offer.startedOn, locale, 'short') });
   }
   if (offer.status === 'declined' && offer.declineReason) {
     return t('offers.answer.declined', { reason: offer.declineReason });
@@ -60,9 +60,9 @@ export function OffersTable({
               {offer.organisationName}
             </TableCell>
             <TableCell>{serviceLabel(offer.service, t)}</TableCell>
-            <TableCell>{formatDate(offer.proposedStartOn, locale)}</TableCell>
+            <TableCell>{formatDate(offer.proposedStartOn, locale, 'short')}</TableCell>
             <TableCell>{t(`offers.status.${offer.status}`)}</TableCell>
-            <TableCell>{formatDate(offer.offeredAt, locale)}</TableCell>
+            <TableCell>{formatDate(offer.offeredAt, locale, 'short')}</TableCell>
             <TableCell>{answerOf(offer, t, locale)}</TableCell>
             {showDeclines ? <TableCell numericColumn>{offer.person?.declines ?? 0}</TableCell> : null}
             {onWithdraw ? (

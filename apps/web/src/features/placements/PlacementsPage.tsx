@@ -85,7 +85,7 @@ function Candidates({
         <>
           <Paragraph>
             {suggestions.data.place.free > 0
-              ? t('placements.candidates.intro', { free: suggestions.data.place.free })
+              ? t.plural('placements.candidates.intro', suggestions.data.place.free)
               : t('placements.candidates.full')}
           </Paragraph>
           {suggestions.data.candidates.length === 0 ? (

@@ -1,5 +1,6 @@
 import type { PlacementReason } from '@springplank/contract';
 import type { Translate } from '../../shared/i18n/I18nProvider';
+import { formatMonths } from '../../shared/format';
 
 /** A service code in words ("Beschermd wonen"). */
 export function serviceLabel(service: string, t: Translate): string {
@@ -29,13 +30,13 @@ export function reasonText(reason: PlacementReason, t: Translate, locale: 'nl' |
       return t('placements.reason.priority', { value: priorityLabel(reason.value, t).toLowerCase() });
     case 'waiting_months':
       return t('placements.reason.waiting_months', {
-        months: reason.months.toLocaleString(locale === 'nl' ? 'nl-NL' : 'en-GB'),
+        months: formatMonths(reason.months, locale),
       });
     case 'preferred_municipality':
       return t('placements.reason.preferred_municipality');
     case 'prefers_other_municipality':
       return t('placements.reason.prefers_other_municipality');
     case 'previous_declines':
-      return t('placements.reason.previous_declines', { count: reason.count });
+      return t.plural('placements.reason.previous_declines', reason.count);
   }
 }

@@ -54,7 +54,7 @@ export function OwnReportsPage() {
 
 function OwnReportTable({ items, caption }: { items: OwnReportSummary[]; caption: string }) {
   const { t, locale } = useI18n();
-  const date = (iso: string | null) => (iso ? formatDate(iso, locale) : t('common.none'));
+  const date = (iso: string | null) => (iso ? formatDate(iso, locale, 'short') : t('common.none'));
   return (
     <DataTable
       caption={caption}

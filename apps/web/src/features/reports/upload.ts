@@ -75,11 +75,3 @@ export function uploadAttachment(file: File, mediaType: string, onProgress: (per
   });
   return { done, abort: () => xhr.abort() };
 }
-
-/** A file size for people, e.g. "1,2 MB" or "340 kB". */
-export function formatFileSize(bytes: number, locale: 'nl' | 'en'): string {
-  const format = (value: number, digits: number) =>
-    new Intl.NumberFormat(locale === 'nl' ? 'nl-NL' : 'en-GB', { maximumFractionDigits: digits }).format(value);
-  if (bytes >= 1024 * 1024) return `${format(bytes / (1024 * 1024), 1)} MB`;
-  return `${format(Math.max(1, Math.round(bytes / 1024)), 0)} kB`;
-}

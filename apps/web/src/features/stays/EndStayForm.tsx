@@ -3,14 +3,14 @@ import { IWMO_END_REASON_CODES, STAY_END_REASONS, type StayEndReason } from '@sp
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../shared/api/client';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
-import { formatDay, todayInNl } from '../../shared/labels/services';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useEndStay } from './api';
+import { formatDate, todayIso } from '../../shared/format';
 
 const LABELS = { endedOn: 'stays.end.endedOn', reason: 'stays.end.reason', note: 'stays.end.note' } as const;
 
@@ -18,9 +18,9 @@ const isEndReason = (value: string): value is StayEndReason => (STAY_END_REASONS
 
 /** "Verblijf beëindigen": the day the person left (never before the start) and why, with the iWmo code. */
 export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (message: string) => void }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const end = useEndStay(stay.id);
-  const [form, setForm] = useState({ endedOn: todayInNl(), reason: '', note: '' });
+  const [form, setForm] = useState({ endedOn: todayIso(), reason: '', note: '' });
   const errors = useFormErrors(
     (field) => (field === 'reason' ? 'end-reason' : `end-${field}`),
     (field) => t(LABELS[field as keyof typeof LABELS] ?? 'stays.end.title'),
@@ -32,7 +32,7 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
     const found: Record<string, string> = {};
     if (!/^\d{4}-\d{2}-\d{2}$/.test(form.endedOn)) found['endedOn'] = t('validation.required');
     else if (form.endedOn < stay.startedOn)
-      found['endedOn'] = t('stays.end.beforeStart', { date: formatDay(stay.startedOn) });
+      found['endedOn'] = t('stays.end.beforeStart', { date: formatDate(stay.startedOn, locale) });
     if (!isEndReason(form.reason)) found['reason'] = t('validation.chooseOne');
     if (errors.fail(found) || !isEndReason(form.reason)) return;
     errors.clear();

@@ -48,7 +48,7 @@ export function IntakePersonPicker({
         candidates: results.data?.items.map((person) => ({
           id: person.id,
           name: person.name ?? t('stays.unknownPerson'),
-          facts: person.birthDate ? [formatDate(person.birthDate, locale)] : [],
+          facts: person.birthDate ? [formatDate(person.birthDate, locale, 'short')] : [],
         })),
         retry: () => void results.refetch(),
       }}

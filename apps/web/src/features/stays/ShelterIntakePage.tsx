@@ -11,10 +11,11 @@ import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useRegion } from '../../shared/api/session';
 import { useLocations, useOccupancy, useServices } from '../../shared/api/capacity';
-import { serviceLabel, todayInNl } from '../../shared/labels/services';
+import { serviceLabel } from '../../shared/labels/services';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useShelterIntake } from './api';
 import { IntakePersonPicker, type ChosenPerson } from './IntakePersonPicker';
+import { todayIso } from '../../shared/format';
 
 const LABELS = {
   personId: 'intake.person',
@@ -48,7 +49,7 @@ export function ShelterIntakePage() {
   const intake = useShelterIntake();
   const [chosen, setChosen] = useState<ChosenPerson | null>(null);
   const [person, setPerson] = useState(EMPTY_PERSON);
-  const [place, setPlace] = useState({ locationId: '', service: '', startedOn: todayInNl() });
+  const [place, setPlace] = useState({ locationId: '', service: '', startedOn: todayIso() });
   const [done, setDone] = useState<StayDetail | null>(null);
   const errors = useFormErrors(
     (field) => `intake-${field.replace(/^person\./, '')}`,
@@ -181,7 +182,7 @@ export function ShelterIntakePage() {
             emptyOption={t('intake.chooseService')}
             options={shelterServices.map((service) => ({ value: service, label: serviceLabel(t, service) }))}
             value={place.service}
-            description={counts ? t('intake.freeBeds', { free: counts.free, places: counts.places }) : undefined}
+            description={counts ? t.plural('intake.freeBeds', counts.places, { free: counts.free }) : undefined}
             error={errors.fields['service']}
             onChange={(event) => setPlace({ ...place, service: event.target.value })}
           />

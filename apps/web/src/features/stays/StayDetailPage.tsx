@@ -3,15 +3,16 @@ import { Alert, Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import { isApiError } from '../../shared/api/client';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n, useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { Facts } from '../../shared/ui/Facts';
 import '../../shared/ui/casework.css';
-import { formatDay, serviceLabel } from '../../shared/labels/services';
+import { serviceLabel } from '../../shared/labels/services';
 import { useStay } from './api';
 import { EndStayForm } from './EndStayForm';
+import { formatDate, formatMonths } from '../../shared/format';
 
 /** /verblijven/:id: one stay with its person, place and dates, and the form to end it. */
 export function StayDetailPage() {
@@ -53,24 +54,27 @@ export function StayDetailPage() {
 }
 
 function StayFacts({ stay }: { stay: StayDetail }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <Facts
       testId="stay-facts"
       items={[
         { label: t('stays.detail.person'), value: stay.person.name ?? t('stays.unknownPerson') },
-        { label: t('stays.detail.birthDate'), value: stay.person.birthDate ? formatDay(stay.person.birthDate) : null },
+        {
+          label: t('stays.detail.birthDate'),
+          value: stay.person.birthDate ? formatDate(stay.person.birthDate, locale) : null,
+        },
         { label: t('stays.detail.municipality'), value: stay.person.municipalityCode },
         { label: t('stays.detail.service'), value: serviceLabel(t, stay.service) },
         { label: t('stays.detail.provider'), value: stay.organisationName ?? stay.providerRef },
         { label: t('stays.detail.location'), value: stay.locationName },
-        { label: t('stays.detail.startedOn'), value: formatDay(stay.startedOn) },
+        { label: t('stays.detail.startedOn'), value: formatDate(stay.startedOn, locale) },
         {
           label: t('stays.detail.status'),
           value: stay.current ? t('stays.detail.current') : t('stays.detail.ended'),
         },
-        { label: t('stays.detail.duration'), value: t('stays.months', { months: stay.months.toFixed(1) }) },
-        { label: t('stays.detail.endedOn'), value: stay.endedOn ? formatDay(stay.endedOn) : null },
+        { label: t('stays.detail.duration'), value: t('stays.months', { months: formatMonths(stay.months, locale) }) },
+        { label: t('stays.detail.endedOn'), value: stay.endedOn ? formatDate(stay.endedOn, locale) : null },
         { label: t('stays.detail.endReason'), value: stay.endReason ? t(`stays.endReason.${stay.endReason}`) : null },
         { label: t('stays.detail.iwmoCode'), value: stay.iwmoEndReasonCode },
         { label: t('stays.detail.endNote'), value: stay.endNote },

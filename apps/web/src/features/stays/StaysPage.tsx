@@ -2,7 +2,7 @@ import type { StayListQuery, StaySummary } from '@springplank/contract';
 import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { useSearchParams } from 'react-router';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { CheckboxField, SelectField } from '../../shared/ui/fields';
@@ -12,8 +12,9 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser } from '../../shared/api/session';
 import '../../shared/ui/casework.css';
 import { useLocations } from '../../shared/api/capacity';
-import { formatDay, isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
+import { isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
 import { useStays } from './api';
+import { formatDate, formatMonths } from '../../shared/format';
 
 const PAGE_SIZE = 25;
 type Status = 'current' | 'ended' | 'all';
@@ -95,7 +96,7 @@ export function StaysPage() {
 }
 
 function StayTable({ items, caption }: { items: StaySummary[]; caption: string }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   return (
     <DataTable
       caption={caption}
@@ -121,15 +122,17 @@ function StayTable({ items, caption }: { items: StaySummary[]; caption: string }
               </>
             ) : null}
           </TableCell>
-          <TableCell>{stay.person.birthDate ? formatDay(stay.person.birthDate) : t('common.none')}</TableCell>
+          <TableCell>
+            {stay.person.birthDate ? formatDate(stay.person.birthDate, locale, 'short') : t('common.none')}
+          </TableCell>
           <TableCell>{serviceLabel(t, stay.service)}</TableCell>
           <TableCell>
             {stay.locationName ??
               t('stays.noLocation', { provider: stay.organisationName ?? stay.providerRef ?? t('common.none') })}
           </TableCell>
-          <TableCell>{formatDay(stay.startedOn)}</TableCell>
-          <TableCell>{stay.endedOn ? formatDay(stay.endedOn) : t('common.none')}</TableCell>
-          <TableCell numericColumn>{t('stays.months', { months: stay.months.toFixed(1) })}</TableCell>
+          <TableCell>{formatDate(stay.startedOn, locale, 'short')}</TableCell>
+          <TableCell>{stay.endedOn ? formatDate(stay.endedOn, locale, 'short') : t('common.none')}</TableCell>
+          <TableCell numericColumn>{t('stays.months', { months: formatMonths(stay.months, locale) })}</TableCell>
         </TableRow>
       ))}
     </DataTable>

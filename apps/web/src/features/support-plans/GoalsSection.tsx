@@ -42,7 +42,7 @@ export function GoalsSection({ plan }: { plan: SupportPlanDetail }) {
             <TableRow key={goal.id}>
               <TableCell>{t(`plans.zrm.${goal.lifeDomain}`)}</TableCell>
               <TableCell>{goal.description}</TableCell>
-              <TableCell>{goal.targetOn ? formatDate(goal.targetOn, locale) : t('common.none')}</TableCell>
+              <TableCell>{goal.targetOn ? formatDate(goal.targetOn, locale, 'short') : t('common.none')}</TableCell>
               <TableCell>
                 <GoalStatusForm personId={plan.personId} goal={goal} />
               </TableCell>

@@ -16,7 +16,7 @@ export function PlansPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('plans.title'));
   const plans = usePlans();
-  const date = (value: string | null) => (value ? formatDate(value, locale) : t('common.none'));
+  const date = (value: string | null) => (value ? formatDate(value, locale, 'short') : t('common.none'));
 
   return (
     <>

@@ -8,7 +8,7 @@ import { TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useAddReview } from './api';
-import { todayIso } from '../../shared/format/today';
+import { todayIso } from '../../shared/format';
 
 /** The plan's reviews, newest first, and a form to record one. */
 export function ReviewsSection({ plan }: { plan: SupportPlanDetail }) {

@@ -9,7 +9,7 @@ const CHART_COLOUR = '#01689b';
 /** Small multiples: one line chart of the scores over time per ZRM domain (the table shows the same). */
 export default function ZrmChart({ assessments }: { assessments: PlanZrmAssessment[] }) {
   const { t, locale } = useI18n();
-  const shortDate = (iso: string) => formatDate(iso, locale);
+  const shortDate = (iso: string) => formatDate(iso, locale, 'short');
   return (
     <ul className="sp-zrm-multiples" aria-labelledby="zrm-chart" data-testid="zrm-chart">
       {ZRM_DOMAINS.map((domain) => {

@@ -18,7 +18,7 @@ import { SelectField, TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
 import { useAddAssessment } from './api';
 import { FormErrorSummary } from '../../shared/ui/legacy/FormErrorSummary';
-import { todayIso } from '../../shared/format/today';
+import { todayIso } from '../../shared/format';
 
 const SCORES = Array.from({ length: ZRM_MAX_SCORE - ZRM_MIN_SCORE + 1 }, (_, i) => String(ZRM_MIN_SCORE + i));
 // The chart library is large: load it only when a plan with assessments is shown.
@@ -28,7 +28,7 @@ const ZrmChart = lazy(() => import('./ZrmChart'));
 export function ZrmSection({ plan }: { plan: SupportPlanDetail }) {
   const { t, locale } = useI18n();
   const assessments = plan.assessments;
-  const shortDate = (iso: string) => formatDate(iso, locale);
+  const shortDate = (iso: string) => formatDate(iso, locale, 'short');
 
   return (
     <section className="sp-section" aria-labelledby="plan-zrm">

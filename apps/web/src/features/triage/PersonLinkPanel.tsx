@@ -24,7 +24,7 @@ export function PersonLinkPanel({ report, onDone }: { report: ReportDetail; onDo
     id: person.id,
     name: personName(person) ?? t('triage.unknownName'),
     facts: [
-      person.birthDate ? formatDate(person.birthDate, locale) : null,
+      person.birthDate ? formatDate(person.birthDate, locale, 'short') : null,
       person.bsn ? `${t('personPicker.bsn')} ${person.bsn}` : null,
       person.address,
     ].filter((fact): fact is string => Boolean(fact)),

@@ -93,7 +93,7 @@ function ReportSummary({ report }: { report: ReportDetail }) {
           { label: t('triage.col.urgency'), value: <UrgencyLabel urgency={report.urgency} acute={report.acute} /> },
           {
             label: t('triage.detail.deadline'),
-            value: <DeadlineLabel dueOn={report.triageDueOn} state={report.deadlineState} />,
+            value: <DeadlineLabel dueOn={report.triageDueOn} state={report.deadlineState} dateStyle="long" />,
           },
           { label: t('triage.detail.person'), value: person ?? t('triage.detail.noPerson') },
           {

@@ -1,19 +1,14 @@
 import type { ReportDetail } from '@springplank/contract';
 import { Heading2, Paragraph, UnorderedList, UnorderedListItem } from '@utrecht/component-library-react';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n } from '../../shared/i18n/useT';
 import { Facts } from '../../shared/ui/Facts';
 import { categoryList } from '../../shared/labels/casework';
 import { attachmentUrl } from './api';
-
-function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
-}
+import { formatFileSize } from '../../shared/format';
 
 /** The content of a report: Melding, Over wie, Waar, Melder (meldpunt only) and Bijlagen. */
 export function ReportFacts({ report }: { report: ReportDetail }) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const { subject, location, reporter } = report;
   return (
     <>
@@ -80,7 +75,7 @@ export function ReportFacts({ report }: { report: ReportDetail }) {
                   href={attachmentUrl(report.id, file.id)}
                   download={file.filename}
                 >
-                  {t('triage.download', { name: file.filename, size: fileSize(file.size) })}
+                  {t('triage.download', { name: file.filename, size: formatFileSize(file.size, locale) })}
                 </a>
               </UnorderedListItem>
             ))}

@@ -44,11 +44,11 @@ export function AgendaItem({ conference, item }: { conference: ConferenceDetail;
             <TableRow key={action.id}>
               <TableCell>{action.description}</TableCell>
               <TableCell>{action.ownerOrganisationName ?? t('veldtafel.actions.noOwner')}</TableCell>
-              <TableCell>{action.dueOn ? formatDate(action.dueOn, locale) : t('common.none')}</TableCell>
+              <TableCell>{action.dueOn ? formatDate(action.dueOn, locale, 'short') : t('common.none')}</TableCell>
               <TableCell>
                 <span>
                   {action.doneOn
-                    ? t('veldtafel.actions.done', { date: formatDate(action.doneOn, locale) })
+                    ? t('veldtafel.actions.done', { date: formatDate(action.doneOn, locale, 'short') })
                     : t('veldtafel.actions.notDone')}
                 </span>{' '}
                 <Button

@@ -47,7 +47,7 @@ export function VeldtafelPage() {
                     <TableCell>
                       <RouterLink to={`/veldtafel/${conference.id}`}>{conference.title}</RouterLink>
                     </TableCell>
-                    <TableCell>{formatDate(conference.heldOn, locale)}</TableCell>
+                    <TableCell>{formatDate(conference.heldOn, locale, 'short')}</TableCell>
                     <TableCell numericColumn>{conference.itemCount}</TableCell>
                     <TableCell numericColumn>{conference.openActions}</TableCell>
                   </TableRow>

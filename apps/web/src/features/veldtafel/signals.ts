@@ -6,5 +6,5 @@ import { formatDate } from '../../shared/format/dates';
 export function signalText(hit: SignalHit, t: Translate, locale: 'nl' | 'en'): string {
   const reason = t(`veldtafel.reason.${hit.reason}`);
   if (hit.since) return t('veldtafel.signal.since', { reason, date: formatDate(hit.since, locale) });
-  return t('veldtafel.signal.count', { reason, count: hit.count });
+  return t.plural('veldtafel.signal.count', hit.count, { reason });
 }

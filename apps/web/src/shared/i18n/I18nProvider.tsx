@@ -1,5 +1,7 @@
 import type { Locale } from '@springplank/contract';
 import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { intlLocale as intlLocaleOf } from '../format/locale';
+import { formatNumber } from '../format/numbers';
 import { dictionaries, type MessageKey } from './dictionaries';
 
 const STORAGE_KEY = 'springplank.locale';
@@ -7,9 +9,14 @@ const STORAGE_KEY = 'springplank.locale';
 /** Values to fill into {placeholders} of a text. */
 export type MessageVars = Record<string, string | number>;
 
+/** A text that depends on a count: the dictionaries hold `<key>.one` and `<key>.other`. */
+export type PluralKey = { [K in MessageKey]: K extends `${infer Base}.other` ? Base : never }[MessageKey];
+
 /** Translates a key; `lookup` is for keys built at run time (e.g. an action name from the server). */
 export type Translate = ((key: MessageKey, vars?: MessageVars) => string) & {
   lookup: (key: string, vars?: MessageVars) => string | undefined;
+  /** The form of `key` for `count` chosen by Intl.PluralRules; `{count}` is the count as written in the language. */
+  plural: (key: PluralKey, count: number, vars?: MessageVars) => string;
 };
 
 /** What the i18n context offers to components. */
@@ -64,10 +71,16 @@ export function I18nProvider({ children }: { children: ReactNode }) {
 
   const value = useMemo<I18nContextValue>(() => {
     const dictionary: Record<string, string> = dictionaries[locale];
+    const pluralRules = new Intl.PluralRules(intlLocaleOf(locale));
     const t = Object.assign((key: MessageKey, vars?: MessageVars) => fill(dictionary[key] ?? key, vars), {
       lookup: (key: string, vars?: MessageVars) => {
         const text = dictionary[key];
         return text === undefined ? undefined : fill(text, vars);
+      },
+      plural: (key: PluralKey, count: number, vars?: MessageVars) => {
+        // Only "one" and "other" exist in Dutch and English; any other category falls back to "other".
+        const text = dictionary[`${key}.${pluralRules.select(count)}`] ?? dictionary[`${key}.other`] ?? key;
+        return fill(text, { ...vars, count: formatNumber(count, locale, 2) });
       },
     });
     return { locale, setLocale, chosenByUser, t };

@@ -26,19 +26,3 @@ export function isServiceCode(value: string): value is ServiceCode {
 export function isExpertiseTag(value: string): value is ExpertiseTag {
   return (EXPERTISE_TAGS as readonly string[]).includes(value);
 }
-
-/** A calendar day (YYYY-MM-DD) as 23-11-2026, without any time zone shift. */
-export function formatDay(isoDate: string): string {
-  const [year, month, day] = isoDate.split('-');
-  return `${day}-${month}-${year}`;
-}
-
-/** A share as a whole percentage, e.g. 0.6667 → "67%". */
-export function formatShare(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
-
-/** Today's calendar day in the Netherlands (YYYY-MM-DD), the default for date fields. */
-export function todayInNl(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(new Date());
-}

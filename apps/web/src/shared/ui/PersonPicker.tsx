@@ -203,7 +203,7 @@ function Results({
   if (candidates.length === 0) return <Paragraph>{t('personPicker.none')}</Paragraph>;
   return (
     <div data-testid={`${idPrefix}-results`}>
-      <Paragraph>{t('personPicker.found', { total: candidates.length })}</Paragraph>
+      <Paragraph>{t.plural('personPicker.found', candidates.length)}</Paragraph>
       <ul className="sp-plain-list sp-result-list">
         {candidates.map((candidate) => {
           const factsId = `${idPrefix}-result-${candidate.id}`;

@@ -1,6 +1,6 @@
 import type { DeadlineState, Urgency } from '@springplank/contract';
 import { useI18n } from '../i18n/useT';
-import { formatDate } from '../format/dates';
+import { formatDate, type DateStyle } from '../format/dates';
 import './casework.css';
 
 /** The urgency as text; "Acuut" as a badge, with a note when the reporter mentioned danger. */
@@ -18,12 +18,20 @@ export function UrgencyLabel({ urgency, acute = false }: { urgency: Urgency; acu
   );
 }
 
-/** A due date with its state in words ("Op tijd", "Vandaag", "Te laat"), never by colour alone. */
-export function DeadlineLabel({ dueOn, state }: { dueOn: string; state: DeadlineState }) {
+/** A due date with its state in words ("Op tijd", "Vandaag", "Te laat"), never by colour alone; short in tables. */
+export function DeadlineLabel({
+  dueOn,
+  state,
+  dateStyle = 'short',
+}: {
+  dueOn: string;
+  state: DeadlineState;
+  dateStyle?: DateStyle;
+}) {
   const { t, locale } = useI18n();
   return (
     <span className="sp-cell-stack">
-      <span>{formatDate(dueOn, locale)}</span>
+      <span>{formatDate(dueOn, locale, dateStyle)}</span>
       <span className={`sp-deadline sp-deadline--${state}`}>
         {state === 'overdue' ? <span aria-hidden="true">⚠ </span> : null}
         {t(`deadline.${state}`)}

@@ -8,7 +8,8 @@ import {
 } from '@utrecht/component-library-react';
 import { useI18n } from '../../../shared/i18n/useT';
 import { describedBy } from '../../../shared/ui/fields';
-import { ATTACHMENT_ACCEPT, formatFileSize } from '../upload';
+import { ATTACHMENT_ACCEPT } from '../upload';
+import { formatFileSize } from '../../../shared/format';
 import { StepLegend } from './StepLegend';
 import type { AttachmentItem } from './useAttachments';
 

@@ -20,10 +20,14 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
   'log.verify.reason.unknown_key': 'This line was signed with a key this installation does not know.',
   'log.verify.reason.unkeyed_after_keyed':
     'This line was written without a key after keyed lines: it was rewritten later.',
-  'log.verify.checkpointsOk': 'The {count} checkpoints outside the database match as well; the latest is from {time}.',
+  'log.verify.checkpointsOk.one': 'The checkpoint outside the database matches as well; it is from {time}.',
+  'log.verify.checkpointsOk.other':
+    'The {count} checkpoints outside the database match as well; the latest is from {time}.',
   'log.verify.noCheckpoints':
     'There is no checkpoint outside the database yet. Without one, a removed end of the log cannot be detected.',
-  'log.verify.invalidCheckpoints':
+  'log.verify.invalidCheckpoints.one':
+    '1 checkpoint in the file has an invalid signature. It is forged or damaged and was not used.',
+  'log.verify.invalidCheckpoints.other':
     '{count} checkpoints in the file have an invalid signature. They are forged or damaged and were not used.',
   'log.verify.shortened': 'The log was shortened: lines #{from} to #{to} are missing.',
   'log.verify.shortenedCheckpoint':
@@ -120,6 +124,7 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
   'log.person.csv': 'Export as CSV',
   'log.person.print': 'Print',
   'log.person.truncated': 'This overview shows the first 10,000 entries; the log holds more.',
-  'log.person.caption': 'All {total} entries about this person, oldest first',
+  'log.person.caption.one': 'The only entry about this person',
+  'log.person.caption.other': 'All {count} entries about this person, oldest first',
   'log.outcome.denied': 'refused',
 };

@@ -10,7 +10,8 @@ export const enPersonPicker: Record<keyof typeof nlPersonPicker, string> = {
   'personPicker.search': 'Search',
   'personPicker.needQuery': 'Enter a name (at least 2 characters), a BSN or a date of birth.',
   'personPicker.bsnInvalid': 'A BSN has 9 digits.',
-  'personPicker.found': 'Persons found: {total}',
+  'personPicker.found.one': '1 person found',
+  'personPicker.found.other': '{count} persons found',
   'personPicker.none': 'No person found. Search differently, or fill in a new person below.',
   'personPicker.choose': 'Choose {name}',
 };

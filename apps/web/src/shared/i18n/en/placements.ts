@@ -55,8 +55,10 @@ export const enPlacements: Record<keyof typeof nlPlacements, string> = {
   'placements.free.chooseShort': 'Choose',
   'placements.free.full': 'Full',
   'placements.candidates.title': 'Candidates for {location} ({service})',
-  'placements.candidates.intro':
-    '{free} free place(s). Candidates are listed by how well they fit. Below each name you can read why.',
+  'placements.candidates.intro.one':
+    '1 free place. Candidates are listed by how well they fit. Below each name you can read why.',
+  'placements.candidates.intro.other':
+    '{count} free places. Candidates are listed by how well they fit. Below each name you can read why.',
   'placements.candidates.full':
     'This place is no longer free. You can look at the candidates but cannot make an offer now.',
   'placements.candidates.empty': 'Nobody without a pending offer is on the waiting list for this service.',
@@ -78,7 +80,8 @@ export const enPlacements: Record<keyof typeof nlPlacements, string> = {
   'placements.reason.waiting_months': 'Has been waiting {months} months.',
   'placements.reason.preferred_municipality': 'Would like to live in this municipality.',
   'placements.reason.prefers_other_municipality': 'Would rather live in another municipality.',
-  'placements.reason.previous_declines': 'Declined {count} time(s) by a provider before.',
+  'placements.reason.previous_declines.one': 'Declined once by a provider before.',
+  'placements.reason.previous_declines.other': 'Declined {count} times by a provider before.',
   'placements.offerForm.title': 'Make an offer to {name}',
   'placements.offerForm.intro':
     'The offer goes to {provider}. The place is held for this person until the provider answers.',

@@ -18,10 +18,14 @@ export const nlAccessLog = {
   'log.verify.reason.unknown_key': 'Deze regel is ondertekend met een sleutel die deze installatie niet kent.',
   'log.verify.reason.unkeyed_after_keyed':
     'Deze regel is zonder sleutel vastgelegd na regels met sleutel: hij is later herschreven.',
-  'log.verify.checkpointsOk': 'Ook de {count} controlepunten buiten de database kloppen; het laatste is van {time}.',
+  'log.verify.checkpointsOk.one': 'Ook het controlepunt buiten de database klopt; het is van {time}.',
+  'log.verify.checkpointsOk.other':
+    'Ook de {count} controlepunten buiten de database kloppen; het laatste is van {time}.',
   'log.verify.noCheckpoints':
     'Er is nog geen controlepunt buiten de database. Zonder controlepunt is niet te zien of het einde van het log is weggehaald.',
-  'log.verify.invalidCheckpoints':
+  'log.verify.invalidCheckpoints.one':
+    '1 controlepunt in het bestand heeft een ongeldige handtekening. Het is vervalst of beschadigd en is niet gebruikt.',
+  'log.verify.invalidCheckpoints.other':
     '{count} controlepunten in het bestand hebben een ongeldige handtekening. Ze zijn vervalst of beschadigd en zijn niet gebruikt.',
   'log.verify.shortened': 'Het log is ingekort: regel #{from} tot en met #{to} ontbreken.',
   'log.verify.shortenedCheckpoint':
@@ -119,6 +123,7 @@ export const nlAccessLog = {
   'log.person.csv': 'Exporteren als CSV',
   'log.person.print': 'Afdrukken',
   'log.person.truncated': 'Dit overzicht toont de eerste 10.000 regels; het log bevat er meer.',
-  'log.person.caption': 'Alle {total} regels over deze persoon, oudste eerst',
+  'log.person.caption.one': 'De enige regel over deze persoon',
+  'log.person.caption.other': 'Alle {count} regels over deze persoon, oudste eerst',
   'log.outcome.denied': 'geweigerd',
 } as const satisfies Record<string, string>;

@@ -8,7 +8,8 @@ export const nlPersonPicker = {
   'personPicker.search': 'Zoeken',
   'personPicker.needQuery': 'Vul een naam (minstens 2 tekens), een BSN of een geboortedatum in.',
   'personPicker.bsnInvalid': 'Een BSN heeft 9 cijfers.',
-  'personPicker.found': 'Gevonden personen: {total}',
+  'personPicker.found.one': '1 persoon gevonden',
+  'personPicker.found.other': '{count} personen gevonden',
   'personPicker.none': 'Geen persoon gevonden. Zoek anders, of vul hieronder een nieuwe persoon in.',
   'personPicker.choose': 'Kies {name}',
 };

@@ -65,8 +65,10 @@ export const nlPlacements = {
   'placements.free.chooseShort': 'Kies',
   'placements.free.full': 'Vol',
   'placements.candidates.title': 'Kandidaten voor {location} ({service})',
-  'placements.candidates.intro':
-    '{free} vrije plaats(en). De kandidaten staan in volgorde van hoe goed ze passen. Onder elke naam staat waarom.',
+  'placements.candidates.intro.one':
+    '1 vrije plaats. De kandidaten staan in volgorde van hoe goed ze passen. Onder elke naam staat waarom.',
+  'placements.candidates.intro.other':
+    '{count} vrije plaatsen. De kandidaten staan in volgorde van hoe goed ze passen. Onder elke naam staat waarom.',
   'placements.candidates.full':
     'Deze plaats is niet meer vrij. U kunt de kandidaten bekijken, maar nu geen aanbod doen.',
   'placements.candidates.empty': 'Er staat niemand op de wachtlijst voor deze voorziening zonder openstaand aanbod.',
@@ -88,7 +90,8 @@ export const nlPlacements = {
   'placements.reason.waiting_months': 'Wacht al {months} maanden.',
   'placements.reason.preferred_municipality': 'Wil graag in deze gemeente wonen.',
   'placements.reason.prefers_other_municipality': 'Wil liever in een andere gemeente wonen.',
-  'placements.reason.previous_declines': 'Eerder {count} keer afgewezen door een aanbieder.',
+  'placements.reason.previous_declines.one': 'Eerder {count} keer afgewezen door een aanbieder.',
+  'placements.reason.previous_declines.other': 'Eerder {count} keer afgewezen door een aanbieder.',
   'placements.offerForm.title': 'Aanbod doen aan {name}',
   'placements.offerForm.intro':
     'Het aanbod gaat naar {provider}. De plaats blijft voor deze persoon vrij tot de aanbieder antwoordt.',
