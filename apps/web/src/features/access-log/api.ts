@@ -8,12 +8,12 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
+import { accessLogKeys } from '../../shared/api/queryKeys';
 
 /** One page of access-log entries matching the filters (privacy officer only). */
 export function useAccessLog(query: AccessLogQuery) {
   return useQuery({
-    queryKey: queryKeys.accessLogPage(query),
+    queryKey: accessLogKeys.page(query),
     queryFn: () => api.get<AccessLogPage>('/access-log', { ...query }),
     placeholderData: keepPreviousData,
   });
@@ -24,7 +24,7 @@ export function useVerifyChain() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.get<ChainVerification>('/access-log/verification'),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessLogKeys.all }),
   });
 }
 
@@ -33,14 +33,14 @@ export function useRecordCheckpoint() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: () => api.post<ChainCheckpointResult>('/access-log/checkpoints'),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.accessLog }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: accessLogKeys.all }),
   });
 }
 
 /** Persons matching a name, BSN or reference, for an inzageverzoek (the search is logged). */
 export function useAccessLogPersons(q: string) {
   return useQuery({
-    queryKey: [...queryKeys.accessLog, 'persons', q],
+    queryKey: accessLogKeys.persons(q),
     queryFn: () => api.get<AccessLogPersonList>('/access-log/persons', { q }),
     enabled: q.length >= 2,
   });
@@ -49,7 +49,7 @@ export function useAccessLogPersons(q: string) {
 /** One person's whole log with readable actions (reading it is logged). */
 export function useAccessLogPersonReport(personId: string) {
   return useQuery({
-    queryKey: [...queryKeys.accessLog, 'person', personId],
+    queryKey: accessLogKeys.person(personId),
     queryFn: () => api.get<AccessLogPersonReport>(`/access-log/persons/${encodeURIComponent(personId)}`),
   });
 }

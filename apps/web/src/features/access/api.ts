@@ -18,6 +18,7 @@ import type {
 import type { ServiceCode } from '@springplank/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
+import { accessKeys } from '../../shared/api/queryKeys';
 
 /** Filters of the waiting list page. */
 export interface WaitlistFilter {
@@ -25,18 +26,6 @@ export interface WaitlistFilter {
   municipalityCode?: string;
   status: 'open' | 'removed';
 }
-
-/** The query keys of this feature; a change refreshes the applications or the list. */
-export const accessKeys = {
-  applications: ['access', 'applications'] as const,
-  queue: (status: string, page: number) => ['access', 'applications', 'queue', status, page] as const,
-  application: (id: string) => ['access', 'applications', 'detail', id] as const,
-  prefill: (caseId: string) => ['access', 'prefill', caseId] as const,
-  persons: (query: Record<string, string>) => ['access', 'persons', query] as const,
-  waitlist: ['access', 'waitlist'] as const,
-  waitlistPage: (filter: WaitlistFilter) => ['access', 'waitlist', filter] as const,
-  providers: ['access', 'providers'] as const,
-};
 
 /** One page of the applications queue (submitted first). */
 export function useApplicationQueue(status: string, page: number) {

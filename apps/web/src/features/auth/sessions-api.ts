@@ -1,12 +1,12 @@
 import type { EndedSessions, OwnSessionList } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
+import { authKeys } from '../../shared/api/queryKeys';
 
 /** The signed-in user's active sessions. */
 export function useOwnSessions() {
   return useQuery({
-    queryKey: queryKeys.ownSessions,
+    queryKey: authKeys.ownSessions,
     queryFn: () => api.get<OwnSessionList>('/auth/sessions'),
   });
 }
@@ -19,6 +19,6 @@ export function useEndSessions() {
       handle
         ? api.delete<EndedSessions>(`/auth/sessions/${encodeURIComponent(handle)}`)
         : api.post<EndedSessions>('/auth/sessions/end-others', {}),
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: queryKeys.ownSessions }),
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: authKeys.ownSessions }),
   });
 }

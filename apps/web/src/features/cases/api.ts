@@ -7,14 +7,14 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
+import { caseKeys, triageKeys } from '../../shared/api/queryKeys';
 
 export { useCasesOverview } from '../../shared/api/cases';
 
 /** One page of the team's cases (the meldpunt: the region's). */
 export function useCaseQueue(query: CaseQueueQuery) {
   return useQuery({
-    queryKey: queryKeys.caseQueue(query),
+    queryKey: caseKeys.queue(query),
     queryFn: () => api.get<CaseQueue>('/cases', { ...query }),
     placeholderData: keepPreviousData,
   });
@@ -22,7 +22,7 @@ export function useCaseQueue(query: CaseQueueQuery) {
 
 /** One case with its person, reports, timeline and team members. */
 export function useCase(id: string) {
-  return useQuery({ queryKey: queryKeys.caseDetail(id), queryFn: () => api.get<CaseDetail>(`/cases/${id}`) });
+  return useQuery({ queryKey: caseKeys.detail(id), queryFn: () => api.get<CaseDetail>(`/cases/${id}`) });
 }
 
 /**
@@ -32,9 +32,9 @@ export function useCase(id: string) {
 function useCaseSaved() {
   const queryClient = useQueryClient();
   return (detail: CaseDetail) => {
-    queryClient.setQueryData(queryKeys.caseDetail(detail.id), detail);
-    void queryClient.invalidateQueries({ queryKey: queryKeys.cases, predicate: (q) => q.queryKey[1] !== 'detail' });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.triage });
+    queryClient.setQueryData(caseKeys.detail(detail.id), detail);
+    void queryClient.invalidateQueries({ queryKey: caseKeys.all, predicate: (q) => q.queryKey[1] !== 'detail' });
+    void queryClient.invalidateQueries({ queryKey: triageKeys.all });
   };
 }
 

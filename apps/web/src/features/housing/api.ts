@@ -10,13 +10,7 @@ import type {
 } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-
-/** Query keys of this feature. */
-export const housingKeys = {
-  outflow: ['outflow'] as const,
-  requests: ['housing-requests'] as const,
-  request: (id: string) => ['housing-requests', 'detail', id] as const,
-};
+import { housingKeys } from '../../shared/api/queryKeys';
 
 /** The ready-but-waiting list with the stays and corporations the forms choose from. */
 export function useOutflow() {

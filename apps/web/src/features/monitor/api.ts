@@ -7,13 +7,7 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { api, toQueryString } from '../../shared/api/client';
-
-/** Query keys of the monitor (kept here: the figures are only ever read by this feature). */
-export const monitorKeys = {
-  all: ['monitor'] as const,
-  dashboard: (query: MonitorQuery) => ['monitor', 'dashboard', query] as const,
-  population: (query: PopulationQuery) => ['monitor', 'population', query] as const,
-};
+import { monitorKeys } from '../../shared/api/queryKeys';
 
 /** The dashboard for one peildatum, year and filters; the previous figures stay while new ones load. */
 export function useMonitorDashboard(query: MonitorQuery | null) {

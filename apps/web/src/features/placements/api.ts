@@ -11,15 +11,7 @@ import type {
 import type { ServiceCode } from '@springplank/domain';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-
-/** The query keys of this feature; every change refreshes all of them (places and offers move together). */
-export const placementKeys = {
-  all: ['placements'] as const,
-  freePlaces: ['placements', 'free-places'] as const,
-  suggestions: (locationId: string, service: ServiceCode) =>
-    ['placements', 'suggestions', locationId, service] as const,
-  offers: (query: OfferListQuery) => ['placements', 'offers', query] as const,
-};
+import { accessKeys, capacityKeys, monitorKeys, placementKeys, stayKeys } from '../../shared/api/queryKeys';
 
 /** Places per location and service today, with what is free. */
 export function useFreePlaces() {
@@ -84,8 +76,11 @@ export function useAcceptOffer(id: string) {
     mutationFn: (body: AcceptOfferRequest) => api.post<Offer>(`/offers/${id}/accept`, body),
     onSuccess: () => {
       refresh();
-      // Other screens (waiting list, stays, occupancy) show the placement too.
-      void queryClient.invalidateQueries();
+      // The person leaves the waiting list, a stay starts and a bed on the board is taken;
+      // the monitor counts placements. Nothing else changes.
+      for (const queryKey of [accessKeys.waitlist, stayKeys.all, capacityKeys.all, monitorKeys.dashboards]) {
+        void queryClient.invalidateQueries({ queryKey });
+      }
     },
   });
 }

@@ -1,7 +1,7 @@
 import type { CreateReportRequest, OwnReportList, ReportReceipt, ReportStatus } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
+import { reportKeys } from '../../shared/api/queryKeys';
 
 /** A municipality of the region, as the public form lists it. */
 export interface PublicMunicipality {
@@ -12,7 +12,7 @@ export interface PublicMunicipality {
 /** The region's municipalities for the public report form (no sign-in needed). */
 export function usePublicMunicipalities() {
   return useQuery({
-    queryKey: queryKeys.publicMunicipalities,
+    queryKey: reportKeys.publicMunicipalities,
     queryFn: () => api.get<{ items: PublicMunicipality[] }>('/public/municipalities'),
     staleTime: 60 * 60_000,
   });
@@ -30,14 +30,14 @@ export function useCreateReport() {
   return useMutation({
     mutationFn: ({ body, idempotencyKey }: SubmitReport) =>
       api.post<ReportReceipt>('/reports', body, { 'Idempotency-Key': idempotencyKey }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.ownReports }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: reportKeys.own }),
   });
 }
 
 /** The phase of a report through its private status token (public). */
 export function useReportStatus(token: string) {
   return useQuery({
-    queryKey: queryKeys.reportStatus(token),
+    queryKey: reportKeys.status(token),
     queryFn: () => api.get<ReportStatus>(`/reports/status/${encodeURIComponent(token)}`),
     enabled: token.length > 0,
   });
@@ -46,7 +46,7 @@ export function useReportStatus(token: string) {
 /** One page of the reports of the signed-in professional's organisation. */
 export function useOwnReports(page: number, pageSize: number) {
   return useQuery({
-    queryKey: queryKeys.ownReportPage(page, pageSize),
+    queryKey: reportKeys.ownPage(page, pageSize),
     queryFn: () => api.get<OwnReportList>('/reports/own', { page, pageSize }),
     placeholderData: keepPreviousData,
   });

@@ -8,15 +8,7 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { capacityKeys } from '../../shared/api/queryKeys';
-
-/** The query keys of this feature. */
-export const stayKeys = {
-  all: ['stays'] as const,
-  list: (query: StayListQuery) => ['stays', 'list', query] as const,
-  detail: (id: string) => ['stays', 'detail', id] as const,
-  persons: (q: string) => ['stays', 'persons', q] as const,
-};
+import { capacityKeys, stayKeys } from '../../shared/api/queryKeys';
 
 /** One page of stays (a provider: its own). */
 export function useStays(query: StayListQuery) {

@@ -8,13 +8,7 @@ import type {
 } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-
-/** Query keys of this feature. */
-export const planKeys = {
-  all: ['support-plans'] as const,
-  list: ['support-plans', 'list'] as const,
-  detail: (personId: string) => ['support-plans', 'detail', personId] as const,
-};
+import { planKeys } from '../../shared/api/queryKeys';
 
 /** The plans the user may see, and the persons a plan can be started for. */
 export function usePlans() {

@@ -10,13 +10,13 @@ import type {
 } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-import { queryKeys } from '../../shared/api/queryKeys';
 import type { PersonQuery } from '../../shared/ui/PersonPicker';
+import { caseKeys, outboxKeys, triageKeys } from '../../shared/api/queryKeys';
 
 /** One page of the triage queue, with the counts of new, due-today and overdue reports. */
 export function useTriageQueue(query: TriageQueueQuery) {
   return useQuery({
-    queryKey: queryKeys.triageQueue(query),
+    queryKey: triageKeys.queue(query),
     queryFn: () => api.get<TriageQueue>('/triage/reports', { ...query }),
     placeholderData: keepPreviousData,
   });
@@ -25,7 +25,7 @@ export function useTriageQueue(query: TriageQueueQuery) {
 /** One report with everything the meldpunt may see. */
 export function useReportDetail(id: string) {
   return useQuery({
-    queryKey: queryKeys.triageReport(id),
+    queryKey: triageKeys.report(id),
     queryFn: () => api.get<ReportDetail>(`/triage/reports/${id}`),
   });
 }
@@ -33,7 +33,7 @@ export function useReportDetail(id: string) {
 /** Persons and earlier reports that may be about the same person. */
 export function useDuplicates(id: string, enabled: boolean) {
   return useQuery({
-    queryKey: queryKeys.triageDuplicates(id),
+    queryKey: triageKeys.duplicates(id),
     queryFn: () => api.get<DuplicateSuggestions>(`/triage/reports/${id}/duplicates`),
     enabled,
   });
@@ -42,7 +42,7 @@ export function useDuplicates(id: string, enabled: boolean) {
 /** The search for a known person; runs only when `query` has a criterion. */
 export function usePersonSearch(query: PersonQuery | null) {
   return useQuery({
-    queryKey: queryKeys.personSearch(query ?? {}),
+    queryKey: triageKeys.persons(query ?? {}),
     queryFn: () => api.get<PersonList>('/persons', { ...query }),
     enabled: query !== null,
   });
@@ -60,10 +60,10 @@ export function attachmentUrl(reportId: string, attachmentId: string): string {
 function useReportSaved() {
   const queryClient = useQueryClient();
   return (report: ReportDetail) => {
-    queryClient.setQueryData(queryKeys.triageReport(report.id), report);
-    void queryClient.invalidateQueries({ queryKey: queryKeys.triage, predicate: (q) => q.queryKey[1] !== 'report' });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.cases });
-    void queryClient.invalidateQueries({ queryKey: queryKeys.outbox });
+    queryClient.setQueryData(triageKeys.report(report.id), report);
+    void queryClient.invalidateQueries({ queryKey: triageKeys.all, predicate: (q) => q.queryKey[1] !== 'report' });
+    void queryClient.invalidateQueries({ queryKey: caseKeys.all });
+    void queryClient.invalidateQueries({ queryKey: outboxKeys.all });
   };
 }
 

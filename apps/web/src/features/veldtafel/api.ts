@@ -8,12 +8,7 @@ import type {
 } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../shared/api/client';
-
-/** Query keys of this feature. */
-export const veldtafelKeys = {
-  list: ['veldtafel', 'list'] as const,
-  detail: (id: string) => ['veldtafel', 'detail', id] as const,
-};
+import { veldtafelKeys } from '../../shared/api/queryKeys';
 
 /** Meetings and today's suggestions. */
 export function useConferences() {

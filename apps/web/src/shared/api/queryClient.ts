@@ -1,14 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError } from './client';
-import { queryKeys } from './queryKeys';
 import { markSessionExpired } from './sessionExpiry';
+import { authKeys } from './queryKeys';
 
 /** Create the app's QueryClient: no retries on 4xx, and a 401 anywhere ends the session in the UI. */
 export function createQueryClient(): QueryClient {
   const onError = (error: unknown) => {
     if (isApiError(error, 'UNAUTHENTICATED')) {
-      if (client.getQueryData(queryKeys.session)) markSessionExpired();
-      client.setQueryData(queryKeys.session, null);
+      if (client.getQueryData(authKeys.session)) markSessionExpired();
+      client.setQueryData(authKeys.session, null);
     }
   };
   const client: QueryClient = new QueryClient({

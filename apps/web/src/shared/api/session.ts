@@ -10,8 +10,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
 import { useNavigate } from 'react-router';
 import { api, isApiError, setCsrfToken } from './client';
-import { queryKeys } from './queryKeys';
 import { clearSessionExpired } from './sessionExpiry';
+import { authKeys, isAuthKey, regionKeys } from './queryKeys';
 
 /** Fetch the current session; null when nobody is signed in (401). */
 export async function fetchSession(): Promise<SessionResponse | null> {
@@ -30,7 +30,7 @@ export async function fetchSession(): Promise<SessionResponse | null> {
 
 /** The session query: `user` is null when signed out, undefined while still loading. */
 export function useSession() {
-  const query = useQuery({ queryKey: queryKeys.session, queryFn: fetchSession, staleTime: 5 * 60_000 });
+  const query = useQuery({ queryKey: authKeys.session, queryFn: fetchSession, staleTime: 5 * 60_000 });
   const user: SessionUser | null | undefined = query.data === undefined ? undefined : (query.data?.user ?? null);
   return { ...query, session: query.data, user };
 }
@@ -45,7 +45,7 @@ export function useCurrentUser(): SessionUser {
 /** Which ways of signing in this installation offers (public). */
 export function useAuthMethods() {
   return useQuery({
-    queryKey: queryKeys.authMethods,
+    queryKey: authKeys.methods,
     queryFn: () => api.get<AuthMethodsResponse>('/auth/methods'),
     staleTime: Infinity,
   });
@@ -59,8 +59,8 @@ export function useLogin() {
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
       clearSessionExpired();
-      queryClient.removeQueries({ predicate: (query) => !['session', 'auth'].includes(String(query.queryKey[0])) });
-      queryClient.setQueryData(queryKeys.session, session);
+      queryClient.removeQueries({ predicate: (query) => !isAuthKey(query.queryKey) });
+      queryClient.setQueryData(authKeys.session, session);
     },
   });
 }
@@ -70,8 +70,8 @@ export function useClearSession() {
   const queryClient = useQueryClient();
   return useCallback(() => {
     setCsrfToken(null);
-    queryClient.setQueryData(queryKeys.session, null);
-    queryClient.removeQueries({ predicate: (query) => !['session', 'auth'].includes(String(query.queryKey[0])) });
+    queryClient.setQueryData(authKeys.session, null);
+    queryClient.removeQueries({ predicate: (query) => !isAuthKey(query.queryKey) });
   }, [queryClient]);
 }
 
@@ -96,7 +96,7 @@ export function useSaveLocale() {
     mutationFn: (locale: Locale) => api.put<SessionResponse>('/auth/preferences', { locale }),
     onSuccess: (session) => {
       setCsrfToken(session.csrfToken);
-      queryClient.setQueryData(queryKeys.session, session);
+      queryClient.setQueryData(authKeys.session, session);
     },
   });
 }
@@ -104,7 +104,7 @@ export function useSaveLocale() {
 /** The signed-in user's region with its municipalities. */
 export function useRegion(enabled = true) {
   return useQuery({
-    queryKey: queryKeys.region,
+    queryKey: regionKeys.all,
     queryFn: () => api.get<RegionResponse>('/region'),
     enabled,
     staleTime: 10 * 60_000,

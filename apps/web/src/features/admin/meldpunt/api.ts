@@ -1,7 +1,7 @@
 import type { DeadlineRulesBody, ReplaceRoutingRulesRequest, RoutingRule } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client';
-import { queryKeys } from '../../../shared/api/queryKeys';
+import { meldpuntKeys } from '../../../shared/api/queryKeys';
 
 /** The answer of the routing-rules endpoints. */
 export interface RoutingRuleList {
@@ -11,7 +11,7 @@ export interface RoutingRuleList {
 /** The region's routing rules: which team follows up which municipality (or district). */
 export function useRoutingRules() {
   return useQuery({
-    queryKey: queryKeys.routingRules,
+    queryKey: meldpuntKeys.routingRules,
     queryFn: () => api.get<RoutingRuleList>('/routing-rules'),
   });
 }
@@ -21,14 +21,14 @@ export function useReplaceRoutingRules() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: ReplaceRoutingRulesRequest) => api.put<RoutingRuleList>('/routing-rules', body),
-    onSuccess: (saved) => queryClient.setQueryData(queryKeys.routingRules, saved),
+    onSuccess: (saved) => queryClient.setQueryData(meldpuntKeys.routingRules, saved),
   });
 }
 
 /** The region's deadlines per urgency, in working days. */
 export function useDeadlineRules() {
   return useQuery({
-    queryKey: queryKeys.deadlineRules,
+    queryKey: meldpuntKeys.deadlineRules,
     queryFn: () => api.get<DeadlineRulesBody>('/deadline-rules'),
   });
 }
@@ -38,6 +38,6 @@ export function useSaveDeadlineRules() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: DeadlineRulesBody) => api.put<DeadlineRulesBody>('/deadline-rules', body),
-    onSuccess: (saved) => queryClient.setQueryData(queryKeys.deadlineRules, saved),
+    onSuccess: (saved) => queryClient.setQueryData(meldpuntKeys.deadlineRules, saved),
   });
 }

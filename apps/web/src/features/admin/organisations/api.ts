@@ -1,7 +1,7 @@
 import type { CreateOrganisationRequest, Organisation, UpdateOrganisationRequest } from '@springplank/contract';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client';
-import { queryKeys } from '../../../shared/api/queryKeys';
+import { authKeys, organisationKeys, userKeys } from '../../../shared/api/queryKeys';
 
 export { useOrganisations } from '../../../shared/api/organisations';
 
@@ -10,7 +10,7 @@ export function useCreateOrganisation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: CreateOrganisationRequest) => api.post<Organisation>('/organisations', body),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
   });
 }
 
@@ -21,9 +21,9 @@ export function useUpdateOrganisation(id: string) {
     mutationFn: (body: UpdateOrganisationRequest) => api.patch<Organisation>(`/organisations/${id}`, body),
     onSuccess: async () => {
       await Promise.all([
-        queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.users }),
-        queryClient.invalidateQueries({ queryKey: queryKeys.session }),
+        queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
+        queryClient.invalidateQueries({ queryKey: userKeys.all }),
+        queryClient.invalidateQueries({ queryKey: authKeys.session }),
       ]);
     },
   });

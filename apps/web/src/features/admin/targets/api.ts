@@ -1,12 +1,11 @@
 import type { MonitorTargetList, ReplaceMonitorTargetsRequest } from '@springplank/contract';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client';
-
-const targetsKey = ['monitor', 'targets'] as const;
+import { monitorKeys } from '../../../shared/api/queryKeys';
 
 /** The region's monitor targets. */
 export function useMonitorTargets() {
-  return useQuery({ queryKey: targetsKey, queryFn: () => api.get<MonitorTargetList>('/monitor/targets') });
+  return useQuery({ queryKey: monitorKeys.targets, queryFn: () => api.get<MonitorTargetList>('/monitor/targets') });
 }
 
 /** Replace the region's monitor targets; the answer becomes the cached list and the dashboards reload. */
@@ -15,8 +14,8 @@ export function useSaveMonitorTargets() {
   return useMutation({
     mutationFn: (body: ReplaceMonitorTargetsRequest) => api.put<MonitorTargetList>('/monitor/targets', body),
     onSuccess: (saved) => {
-      queryClient.setQueryData(targetsKey, saved);
-      void queryClient.invalidateQueries({ queryKey: ['monitor', 'dashboard'] });
+      queryClient.setQueryData(monitorKeys.targets, saved);
+      void queryClient.invalidateQueries({ queryKey: monitorKeys.dashboards });
     },
   });
 }

@@ -1,12 +1,12 @@
 import type { CreateUserRequest, UpdateUserRequest, User, UserList, UserListQuery } from '@springplank/contract';
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '../../../shared/api/client';
-import { queryKeys } from '../../../shared/api/queryKeys';
+import { authKeys, organisationKeys, userKeys } from '../../../shared/api/queryKeys';
 
 /** One page of users matching the search and filters. */
 export function useUserList(query: UserListQuery) {
   return useQuery({
-    queryKey: queryKeys.userList(query),
+    queryKey: userKeys.list(query),
     queryFn: () => api.get<UserList>('/users', { ...query }),
     placeholderData: keepPreviousData,
   });
@@ -14,17 +14,17 @@ export function useUserList(query: UserListQuery) {
 
 /** One user by id. */
 export function useUser(id: string) {
-  return useQuery({ queryKey: queryKeys.user(id), queryFn: () => api.get<User>(`/users/${id}`) });
+  return useQuery({ queryKey: userKeys.detail(id), queryFn: () => api.get<User>(`/users/${id}`) });
 }
 
 /** After a change to a user: store the fresh user and refresh lists and organisation counts. */
 function useUserSaved() {
   const queryClient = useQueryClient();
   return async (user: User | null) => {
-    if (user) queryClient.setQueryData(queryKeys.user(user.id), user);
+    if (user) queryClient.setQueryData(userKeys.detail(user.id), user);
     await Promise.all([
-      queryClient.invalidateQueries({ queryKey: queryKeys.users }),
-      queryClient.invalidateQueries({ queryKey: queryKeys.organisations }),
+      queryClient.invalidateQueries({ queryKey: userKeys.all }),
+      queryClient.invalidateQueries({ queryKey: organisationKeys.all }),
     ]);
   };
 }
@@ -47,7 +47,7 @@ export function useUpdateUser(id: string) {
     onSuccess: async (user) => {
       await saved(user);
       // The signed-in administrator may have changed their own roles.
-      await queryClient.invalidateQueries({ queryKey: queryKeys.session });
+      await queryClient.invalidateQueries({ queryKey: authKeys.session });
     },
   });
 }
