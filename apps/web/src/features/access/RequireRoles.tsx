@@ -12,6 +12,3 @@ export function RequireRoles({ roles, children }: { roles: readonly Role[]; chil
   if (!user || !roles.some((role) => user.roles.includes(role))) return <NoAccessPage />;
   return <>{children}</>;
 }
-
-/** The roles that may start an application and read back what they submitted. */
-export const APPLICATION_ROLES: readonly Role[] = ['access_officer', 'outreach_worker', 'provider_staff'];
