@@ -10,7 +10,7 @@ import { cellOf, FigureValue, formatValue } from './format';
 export function useMoment() {
   const { locale } = useI18n();
   return (moment: { date: string | null; year: number | null }) =>
-    moment.date ? formatDate(`${moment.date}T12:00:00Z`, locale) : String(moment.year ?? '');
+    moment.date ? formatDate(moment.date, locale) : String(moment.year ?? '');
 }
 
 /** One card per target: value now, baseline, target and the status in words. */

@@ -57,7 +57,7 @@ export function ShownFor({ dashboard }: { dashboard: MonitorDashboard }) {
       <Paragraph>
         {t('monitor.shownFor', {
           region: dashboard.region.name,
-          date: formatDate(`${dashboard.date}T12:00:00Z`, locale),
+          date: formatDate(dashboard.date, locale),
           year: dashboard.year,
           municipality: municipality?.name ?? t('monitor.filters.allMunicipalities'),
           ageGroup: dashboard.ageGroup ? t('monitor.filters.youngAdults') : t('monitor.filters.allAges'),

@@ -1,5 +1,6 @@
 import type { PopulationList, PopulationPerson } from '@springplank/contract';
 import { formatMonitorNumber, monitorFigure, MONITOR_FIGURES } from '@springplank/contract';
+import { formatDate } from '../../shared/format';
 import { Alert, Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import type { MessageKey } from '../../shared/i18n/dictionaries';
@@ -38,7 +39,7 @@ export function PopulationPage() {
 
 /** The drill-down itself; the server logs every person shown. */
 function PopulationView() {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   usePageTitle(t('monitor.population.title'));
   const [params] = useSearchParams();
   const query = populationQueryFrom(params);
@@ -66,7 +67,11 @@ function PopulationView() {
         </Alert>
       ) : (
         <Paragraph>
-          {t('monitor.population.intro', { figure: label(query.figure), date: query.date, year: query.year })}
+          {t('monitor.population.intro', {
+            figure: label(query.figure),
+            date: formatDate(query.date, locale),
+            year: query.year,
+          })}
         </Paragraph>
       )}
       {population.isPending && query ? <Loading /> : null}
