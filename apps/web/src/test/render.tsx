@@ -17,5 +17,7 @@ export function renderWithI18n(ui: ReactElement, { locale = 'nl' }: { locale?: L
   // The provider reads the stored choice on mount; storing it first picks the test's language.
   window.localStorage.setItem('springplank.locale', locale);
   const user = userEvent.setup();
-  return { user, ...render(<I18nProvider>{ui}</I18nProvider>) };
+  // As a wrapper (not around `ui`), so `rerender(next)` keeps the provider.
+  const result: RenderResult = render(ui, { wrapper: I18nProvider });
+  return { user, ...result };
 }

@@ -1,30 +1,31 @@
-import type { OccupancyBoard, OccupancyQuery, OccupancyRow } from '@springplank/contract';
+import { OccupancyQuery, type OccupancyBoard, type OccupancyRow } from '@springplank/contract';
 import { SERVICE_CODES, type ServiceCode } from '@springplank/domain';
-import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
+import type { z } from 'zod';
 import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser, useRegion } from '../../shared/api/session';
 import '../../shared/ui/casework.css';
 import { useOccupancy } from './api';
-import { isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
+import { serviceLabel, serviceOptions } from '../../shared/labels/services';
 import { LocationsList } from './LocationsList';
 import { LongStayPanel } from './LongStayPanel';
 import { formatDate } from '../../shared/format';
 
-type Filters = Pick<OccupancyQuery, 'service' | 'municipalityCode'>;
+/** The board's filters: the query's service and municipality. */
+const FilterForm = OccupancyQuery.pick({ service: true, municipalityCode: true });
+type Filters = z.output<typeof FilterForm>;
 
+/** The filters in the address; a value the query would refuse is left out, not shown as an error. */
 function readFilters(params: URLSearchParams): Filters {
-  const service = params.get('voorziening') ?? '';
-  const municipality = params.get('gemeente') ?? '';
   return {
-    service: isServiceCode(service) ? service : undefined,
-    municipalityCode: /^GM\d{4}$/.test(municipality) ? municipality : undefined,
+    service: FilterForm.shape.service.safeParse(params.get('voorziening') ?? undefined).data,
+    municipalityCode: FilterForm.shape.municipalityCode.safeParse(params.get('gemeente') ?? undefined).data,
   };
 }
 
@@ -180,45 +181,35 @@ function ServiceTable({ service, rows }: { service: ServiceCode; rows: Occupancy
 function BoardFilters({ initial, onApply }: { initial: Filters; onApply: (filters: Filters) => void }) {
   const t = useT();
   const region = useRegion();
-  const [form, setForm] = useState({
-    service: initial.service ?? '',
-    municipalityCode: initial.municipalityCode ?? '',
+  const form = useApiForm({
+    id: 'occupancy',
+    schema: FilterForm,
+    defaultValues: initial,
+    submit: async (values) => onApply(values),
   });
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply({
-      service: isServiceCode(form.service) ? form.service : undefined,
-      municipalityCode: form.municipalityCode || undefined,
-    });
-  };
   return (
     <section className="sp-section" aria-labelledby="occupancy-filters">
       <Heading2 id="occupancy-filters" className="sp-visually-hidden">
         {t('capacity.board.filters')}
       </Heading2>
-      <form className="sp-form sp-form--wide" role="search" aria-labelledby="occupancy-filters" onSubmit={submit}>
+      <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-labelledby="occupancy-filters">
         <div className="sp-filter-row">
-          <SelectField
-            id="occupancy-service"
+          <FormSelect
+            name="service"
             label={t('capacity.board.filter.service')}
-            emptyOption={t('capacity.board.filter.allServices')}
+            placeholder={t('capacity.board.filter.allServices')}
             options={serviceOptions(t)}
-            value={form.service}
-            onChange={(event) => setForm({ ...form, service: event.target.value })}
           />
-          <SelectField
+          <FormSelect
+            name="municipalityCode"
             id="occupancy-municipality"
             label={t('capacity.board.filter.municipality')}
-            emptyOption={t('capacity.board.filter.allMunicipalities')}
+            placeholder={t('capacity.board.filter.allMunicipalities')}
             options={(region.data?.municipalities ?? []).map((m) => ({ value: m.code, label: m.name }))}
-            value={form.municipalityCode}
-            onChange={(event) => setForm({ ...form, municipalityCode: event.target.value })}
           />
-          <Button type="submit" appearance="secondary-action-button">
-            {t('capacity.board.filter.apply')}
-          </Button>
+          <SubmitButton appearance="secondary-action-button">{t('capacity.board.filter.apply')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }

@@ -1,11 +1,11 @@
-import type { OfferListQuery, FreePlace } from '@springplank/contract';
+import { OfferListQuery, type FreePlace } from '@springplank/contract';
 import { SERVICE_CODES, type ServiceCode } from '@springplank/domain';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { Pagination } from '../../shared/ui/Pagination';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -17,7 +17,9 @@ import { serviceLabel } from './labels';
 import { OffersTable } from './OffersTable';
 
 const PAGE_SIZE = 25;
-type OfferFilter = 'open' | 'answered' | 'all';
+/** Which offers the region list shows: the query's status. */
+const OfferFilterForm = OfferListQuery.pick({ status: true });
+type OfferFilter = OfferListQuery['status'];
 
 function isService(value: string | null): value is ServiceCode {
   return (SERVICE_CODES as readonly string[]).includes(value ?? '');
@@ -111,40 +113,38 @@ function Candidates({
 function RegionOffers({ onDone }: { onDone: (message: string) => void }) {
   const t = useT();
   const [filter, setFilter] = useState<OfferFilter>('open');
-  const [draft, setDraft] = useState<OfferFilter>('open');
   const [page, setPage] = useState(1);
   const query: OfferListQuery = { status: filter, page, pageSize: PAGE_SIZE };
   const offers = useOffers(query);
   const withdraw = useWithdrawOffer();
-  const apply = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setFilter(draft);
-    setPage(1);
-  };
+  const form = useApiForm({
+    id: 'offers',
+    schema: OfferFilterForm,
+    defaultValues: { status: 'open' },
+    submit: async (values) => {
+      setFilter(values.status);
+      setPage(1);
+    },
+  });
   return (
     <section className="sp-section" aria-labelledby="region-offers-title">
       <Heading2 id="region-offers-title">{t('offers.region.title')}</Heading2>
-      <form className="sp-form sp-form--wide" role="search" aria-labelledby="region-offers-title" onSubmit={apply}>
+      <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-labelledby="region-offers-title">
         <div className="sp-filter-row">
-          <SelectField
+          <FormSelect
+            name="status"
             id="offers-filter"
             label={t('offers.filter.label')}
+            placeholder={null}
             options={[
               { value: 'open', label: t('offers.filter.open') },
               { value: 'answered', label: t('offers.filter.answered') },
               { value: 'all', label: t('offers.filter.all') },
             ]}
-            value={draft}
-            onChange={(event) => {
-              const value = event.target.value;
-              setDraft(value === 'answered' || value === 'all' ? value : 'open');
-            }}
           />
-          <Button type="submit" appearance="secondary-action-button">
-            {t('offers.filter.apply')}
-          </Button>
+          <SubmitButton appearance="secondary-action-button">{t('offers.filter.apply')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
       {withdraw.error ? <ErrorAlert error={withdraw.error} /> : null}
       {offers.isPending ? <Loading /> : null}
       {offers.isError ? <ErrorAlert error={offers.error} onRetry={() => void offers.refetch()} /> : null}

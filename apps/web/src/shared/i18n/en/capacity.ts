@@ -108,7 +108,6 @@ export const enCapacity: Record<keyof typeof nlCapacity, string> = {
   'capacity.change.note': 'Note',
   'capacity.change.submit': 'Record places',
   'capacity.change.saved': 'The number of places has been recorded.',
-  'capacity.change.placesInvalid': 'Enter a whole number from 0 to 10000.',
 
   'capacity.edit.title': 'Location details',
   'capacity.edit.name': 'Name',

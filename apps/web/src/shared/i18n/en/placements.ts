@@ -91,10 +91,6 @@ export const enPlacements: Record<keyof typeof nlPlacements, string> = {
   'placements.offerForm.submit': 'Send offer',
   'placements.offerForm.cancel': 'Cancel',
   'placements.offerForm.saved': 'The offer to {name} has been sent to {provider}.',
-  'placements.errors.title': 'Something is not filled in correctly',
-  'placements.errors.intro': 'Please correct the following:',
-  'placements.validation.date': 'Enter a date, for example 01-03-2027.',
-  'placements.validation.reason': 'Write down why you decline this offer.',
 
   'offers.title': 'Offers',
   'offers.region.title': 'Offers in the region',

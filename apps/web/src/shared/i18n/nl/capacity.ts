@@ -111,7 +111,6 @@ export const nlCapacity = {
   'capacity.change.note': 'Toelichting',
   'capacity.change.submit': 'Plaatsen vastleggen',
   'capacity.change.saved': 'Het aantal plaatsen is vastgelegd.',
-  'capacity.change.placesInvalid': 'Vul een heel getal van 0 tot en met 10000 in.',
 
   'capacity.edit.title': 'Gegevens van de locatie',
   'capacity.edit.name': 'Naam',

@@ -101,10 +101,6 @@ export const nlPlacements = {
   'placements.offerForm.submit': 'Aanbod versturen',
   'placements.offerForm.cancel': 'Annuleren',
   'placements.offerForm.saved': 'Het aanbod aan {name} is verstuurd naar {provider}.',
-  'placements.errors.title': 'Er is iets niet goed ingevuld',
-  'placements.errors.intro': 'Verbeter het volgende:',
-  'placements.validation.date': 'Vul een datum in, bijvoorbeeld 01-03-2027.',
-  'placements.validation.reason': 'Schrijf op waarom u dit aanbod afwijst.',
 
   'offers.title': 'Aanbiedingen',
   'offers.region.title': 'Aanbiedingen in de regio',

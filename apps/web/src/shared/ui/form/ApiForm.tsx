@@ -15,7 +15,10 @@ export interface ApiFormProps<TSchema extends FormSchema> {
   summaryTitle?: string;
   /** Line under the summary title (default: "Verbeter het volgende:"); null for none. */
   summaryIntro?: string | null;
+  /** Class of the <form> (default `sp-form`), e.g. `sp-form sp-form--wide` for a filter row. */
   className?: string;
+  /** `search` for a filter form. */
+  role?: string;
   testId?: string;
   'aria-labelledby'?: string;
 }
@@ -30,6 +33,7 @@ export function ApiForm<TSchema extends FormSchema>({
   summaryTitle,
   summaryIntro,
   className,
+  role,
   testId,
   'aria-labelledby': labelledBy,
 }: ApiFormProps<TSchema>) {
@@ -48,6 +52,7 @@ export function ApiForm<TSchema extends FormSchema>({
           className={className ?? 'sp-form'}
           onSubmit={form.onSubmit}
           noValidate
+          role={role}
           data-testid={testId}
           aria-labelledby={labelledBy}
         >

@@ -20,18 +20,23 @@ function optionId(groupId: string, value: string): string {
 
 /** Radio buttons that pick one value; the summary link leads to the first option. */
 export function FormRadioGroup({ name, legend, description, id: explicitId, options, children }: FormChoiceGroupProps) {
-  const { id, error, register } = useBoundField(name, legend, explicitId, options[0]?.value);
+  const { id, error, control } = useBoundField(name, legend, explicitId, options[0]?.value);
+  const { field } = useController({ name, control });
   return (
     <GroupShell id={id} legend={legend} description={description} error={error}>
-      {options.map((option) => (
+      {options.map((option, index) => (
         <FormField key={option.value} type="radio">
           <div className="utrecht-form-field__input">
             <RadioButton
               id={optionId(id, option.value)}
+              name={name}
               value={option.value}
+              checked={field.value === option.value}
               disabled={option.disabled}
               invalid={Boolean(error)}
-              {...register(name)}
+              onChange={() => field.onChange(option.value)}
+              onBlur={field.onBlur}
+              ref={index === 0 ? field.ref : undefined}
             />
           </div>
           <div className="utrecht-form-field__label">

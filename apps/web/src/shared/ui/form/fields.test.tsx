@@ -45,6 +45,20 @@ function ChoicesForm({ submit }: { submit: (values: Values) => Promise<unknown> 
   );
 }
 
+function LateOptions({ options }: { options: { value: string; label: string }[] }) {
+  const form = useApiForm({
+    id: 'late',
+    schema: z.object({ pick: z.enum(['p', 'q']) }),
+    defaultValues: { pick: 'q' },
+    submit: async () => undefined,
+  });
+  return (
+    <ApiForm form={form}>
+      <FormSelect name="pick" label="Keuze" options={options} />
+    </ApiForm>
+  );
+}
+
 describe('bound fields', () => {
   it('a select always starts with "Kies…" (or "Choose…"), and nothing is chosen for the person', () => {
     renderWithI18n(<ChoicesForm submit={vi.fn()} />);
@@ -76,6 +90,19 @@ describe('bound fields', () => {
     await user.click(screen.getByLabelText('Actief'));
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(submit).toHaveBeenCalledWith({ kind: 'b', tags: ['x', 'z'], active: true }));
+  });
+
+  it('a select shows a value set before its options arrived (a filter from the address)', () => {
+    const { rerender } = renderWithI18n(<LateOptions options={[]} />);
+    rerender(
+      <LateOptions
+        options={[
+          { value: 'p', label: 'Pee' },
+          { value: 'q', label: 'Queue' },
+        ]}
+      />,
+    );
+    expect(screen.getByLabelText<HTMLSelectElement>('Keuze').value).toBe('q');
   });
 
   it('reads typed numbers: empty is not given, a decimal comma is a point, text is not a number', () => {

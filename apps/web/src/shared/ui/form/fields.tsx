@@ -1,6 +1,6 @@
 import { Select, SelectOption, Textarea, Textbox } from '@utrecht/component-library-react';
 import { useEffect, type InputHTMLAttributes, type ReactNode, type TextareaHTMLAttributes } from 'react';
-import { get, useFormState, type RegisterOptions } from 'react-hook-form';
+import { get, useController, useFormState, type RegisterOptions } from 'react-hook-form';
 import { useT } from '../../i18n/useT';
 import { FieldShell, type Option } from '../fields';
 import { useApiFormContext } from './context';
@@ -163,12 +163,19 @@ export function FormDate({
 /** Props of a bound select. */
 export interface FormSelectProps extends BoundFieldProps {
   options: readonly Option[];
-  /** Text of the empty first option; default "Kies…". */
-  placeholder?: string;
+  /**
+   * Text of the empty first option; default "Kies…" ("Alle gemeenten" in a filter). null leaves
+   * it out: only for a select that always has a value, such as a filter with a default.
+   */
+  placeholder?: string | null;
   disabled?: boolean;
 }
 
-/** A select bound by name, always with an empty first option ("Kies…") so no choice is made for the person. */
+/**
+ * A select bound by name, always with an empty first option ("Kies…") so no choice is made for
+ * the person. Controlled, so a value set before its options arrive (a filter from the address,
+ * options from a query) is shown once they do.
+ */
 export function FormSelect({
   name,
   label,
@@ -180,12 +187,24 @@ export function FormSelect({
   disabled,
 }: FormSelectProps) {
   const t = useT();
-  const { id, error, register } = useBoundField(name, label, explicitId);
+  const { id, error, control } = useBoundField(name, label, explicitId);
+  const { field } = useController({ name, control });
+  const value: unknown = field.value;
   return (
     <FieldShell id={id} label={label} description={description} error={error} optional={optional}>
       {(describedBy) => (
-        <Select id={id} invalid={Boolean(error)} aria-describedby={describedBy} disabled={disabled} {...register(name)}>
-          <SelectOption value="">{placeholder ?? t('form.choose')}</SelectOption>
+        <Select
+          id={id}
+          name={name}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          disabled={disabled}
+          value={typeof value === 'string' ? value : ''}
+          onChange={field.onChange}
+          onBlur={field.onBlur}
+          ref={field.ref}
+        >
+          {placeholder === null ? null : <SelectOption value="">{placeholder ?? t('form.choose')}</SelectOption>}
           {options.map((option) => (
             <SelectOption key={option.value} value={option.value} disabled={option.disabled}>
               {option.label}
