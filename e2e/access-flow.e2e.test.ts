@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith } from './support/confirm';
 
 /**
  * The whole access-and-flow chain of issue 4 for one new person: application with a ZRM →
@@ -96,6 +97,7 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await page.locator('#decision-priority-urgent').check();
       await page.locator('#decision-priority-reason').fill('Dakloos na ontslag uit de kliniek');
       await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+      await confirmWith(page, `Aanvraag van ${FULL_NAME} toekennen?`, 'Toekennen');
       await page.getByTestId('decision-facts').waitFor();
       await expectAccessible(page, 'application with ZRM and decision');
 
@@ -232,6 +234,7 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await form.getByLabel('Einddatum').fill(today());
       await form.getByLabel(/Zelfstandig wonen/).check();
       await form.getByRole('button', { name: 'Verblijf beëindigen' }).click();
+      await confirmWith(page, new RegExp(`^Verblijf van ${FULL_NAME} beëindigen op .+\\?$`), 'Beëindigen');
       await expect.poll(() => page.getByTestId('stay-notice').innerText()).toContain('beëindigd');
       await expect.poll(() => page.getByTestId('stay-facts').innerText()).toContain('Zelfstandig wonen');
       await expectAccessible(page, 'ended stay');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith, expectEscapeCancels } from './support/confirm';
 
 const PERSON = { given: 'Joris', family: 'Wachtman' };
 const ZRM_DOMAINS = [
@@ -74,7 +75,11 @@ describe('access: from an application with a ZRM to the waiting list', () => {
 
     await page.locator('#decision-outcome-granted').check();
     await page.locator('#decision-valid-from').fill(today);
-    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    const decide = page.getByRole('button', { name: 'Besluit vastleggen' });
+    const question = `Aanvraag van ${PERSON.given} ${PERSON.family} toekennen?`;
+    await expectEscapeCancels(page, decide, question, /\/decision$/);
+    await decide.click();
+    await confirmWith(page, question, 'Toekennen');
     await page.getByTestId('decision-facts').waitFor();
     await expect.poll(() => page.getByText('De persoon staat op de wachtlijst.').count()).toBe(1);
     await expectAccessible(page, 'application detail after the decision');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith, expectEscapeCancels } from './support/confirm';
 
 const PERSON = { given: 'Hendrik', family: 'Veenstra' };
+const TEAM = 'Bemoeizorgteam Deventer, Olst-Wijhe en Raalte';
 const CONCERN = 'Mijn buurman loopt al dagen verward over straat en zegt dat hij achtervolgd wordt.';
 
 describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed case', () => {
@@ -53,7 +55,12 @@ describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed ca
     await page.getByRole('button', { name: 'Persoon aanmaken en koppelen' }).click();
     await expect.poll(() => page.getByTestId('linked-person').innerText()).toContain(PERSON.family);
 
-    await page.getByRole('button', { name: 'Doorzetten naar Bemoeizorgteam Deventer, Olst-Wijhe en Raalte' }).click();
+    const route = page.getByRole('button', { name: `Doorzetten naar ${TEAM}` });
+    const question = `Melding doorzetten naar ${TEAM}?`;
+    await expectEscapeCancels(page, route, question, /\/route$/);
+    expect(await page.getByText(/doorgezet/i).count()).toBe(0);
+    await route.click();
+    await confirmWith(page, question, 'Doorzetten');
     await expect.poll(() => page.getByText(/doorgezet/i).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'report detail after routing');
   });
@@ -93,7 +100,11 @@ describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed ca
 
     await page.getByRole('radio', { name: 'Toegeleid naar zorg' }).check();
     await page.getByLabel('Welke zorg?').fill('Ambulante begeleiding door de GGZ');
-    await page.getByRole('button', { name: 'Casus afsluiten' }).click();
+    const close = page.getByRole('button', { name: 'Casus afsluiten' });
+    const question = /^Casus C-[0-9A-Z-]+ afsluiten met uitkomst “Toegeleid naar zorg”\?$/;
+    await expectEscapeCancels(page, close, question, /\/close$/);
+    await close.click();
+    await confirmWith(page, question, 'Afsluiten');
     await expect.poll(() => page.getByText(/afgesloten/i).count()).toBeGreaterThan(0);
     await expectAccessible(page, 'closed case');
   });

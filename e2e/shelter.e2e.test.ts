@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith, expectEscapeCancels } from './support/confirm';
 
 const SHELTER = 'Nachtopvang Het Baken';
 const SHELTER_OPTION = `${SHELTER} (Stichting Onderdak Salland (maatschappelijke opvang))`;
@@ -120,7 +121,11 @@ describe('shelter: capacity, direct intake, the board and ending a stay', () => 
       await expectAccessible(page, 'end form with errors');
       await form.getByLabel('Einddatum').fill(dutchDay());
       await form.getByLabel(/Zelfstandig wonen/).check();
-      await form.getByRole('button', { name: 'Verblijf beëindigen' }).click();
+      const end = form.getByRole('button', { name: 'Verblijf beëindigen' });
+      const question = new RegExp(`^Verblijf van ${PERSON} beëindigen op .+\\?$`);
+      await expectEscapeCancels(page, end, question, /\/end$/);
+      await end.click();
+      await confirmWith(page, question, 'Beëindigen');
       await expect.poll(() => page.getByTestId('stay-notice').innerText()).toContain('beëindigd');
       await expect.poll(() => page.getByTestId('stay-facts').innerText()).toContain('Zelfstandig wonen');
       await expectAccessible(page, 'ended stay');

@@ -16,13 +16,14 @@ import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { Facts } from '../../shared/ui/Facts';
 import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useDecide } from './api';
-import { serviceLabel } from './labels';
+import { personName, serviceLabel } from './labels';
 
 /** The decision: shown when taken, otherwise the form to grant or refuse (access officers). */
 export function DecisionSection({
@@ -112,8 +113,9 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
   const { errors, summary, focusSignal, fail, failFromApi, clear } = useFormErrors(fields);
   const granted = outcome === 'granted';
   const category = iwmo || defaultIwmoCategory(granted ? service : application.requestedService);
+  const { confirm, dialog } = useConfirm();
 
-  const submit = (event: FormEvent) => {
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     const found: Record<string, string> = {};
     if (!outcome) found.outcome = t('access.decision.outcome');
@@ -126,6 +128,21 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
     }
     if (Object.keys(found).length > 0 || !outcome) return fail(found);
     clear();
+    const name = personName([application.person.givenName, application.person.familyName].filter(Boolean).join(' '), t);
+    const confirmed = await confirm(
+      granted
+        ? {
+            title: t('confirm.grant.title', { name }),
+            body: t(isWaitlistService(service) ? 'confirm.grant.bodyWaitlist' : 'confirm.grant.body'),
+            confirmLabel: t('confirm.grant.confirm'),
+          }
+        : {
+            title: t('confirm.refuse.title', { name }),
+            body: t('confirm.refuse.body'),
+            confirmLabel: t('confirm.refuse.confirm'),
+          },
+    );
+    if (!confirmed) return;
     decide.mutate(
       granted
         ? {
@@ -143,90 +160,93 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
   };
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="decision-title" data-testid="decision-form">
-      <ErrorSummary title={t('access.decision.errorTitle')} items={summary} focusSignal={focusSignal} />
-      {decide.isError && Object.keys(errors).length === 0 ? <ErrorAlert error={decide.error} /> : null}
-      <RadioGroup
-        id="decision-outcome"
-        legend={t('access.decision.outcome')}
-        value={outcome}
-        onChange={(value) => setOutcome(value as 'granted' | 'refused')}
-        error={errors.outcome}
-        options={[
-          { value: 'granted', label: t('access.decision.granted') },
-          { value: 'refused', label: t('access.decision.refused') },
-        ]}
-      />
-      {granted ? (
-        <>
-          <SelectField
-            id="decision-service"
-            label={t('access.decision.service')}
-            value={service}
-            onChange={(e) => setService(e.target.value as ServiceCode)}
-            description={isWaitlistService(service) ? t('access.decision.waitlistNote') : undefined}
-            options={SERVICE_CODES.map((code) => ({ value: code, label: serviceLabel(code, t) }))}
-          />
-          <TextField
-            id="decision-valid-from"
-            type="date"
-            label={t('access.decision.validFrom')}
-            value={validFrom}
-            onChange={(e) => setValidFrom(e.target.value)}
-            error={errors.validFrom}
-          />
-          <TextField
-            id="decision-valid-until"
-            type="date"
-            label={t('access.decision.validUntil')}
-            value={validUntil}
-            onChange={(e) => setValidUntil(e.target.value)}
-            error={errors.validUntil}
-            optional
-          />
-          <RadioGroup
-            id="decision-priority"
-            legend={t('access.decision.priority')}
-            value={priority}
-            onChange={(value) => setPriority(value as WaitlistPriority)}
-            error={errors.priority}
-            options={WAITLIST_PRIORITIES.map((p) => ({ value: p, label: t(`access.priority.${p}`) }))}
-          />
+    <>
+      <form onSubmit={submit} noValidate aria-labelledby="decision-title" data-testid="decision-form">
+        <ErrorSummary title={t('access.decision.errorTitle')} items={summary} focusSignal={focusSignal} />
+        {decide.isError && Object.keys(errors).length === 0 ? <ErrorAlert error={decide.error} /> : null}
+        <RadioGroup
+          id="decision-outcome"
+          legend={t('access.decision.outcome')}
+          value={outcome}
+          onChange={(value) => setOutcome(value as 'granted' | 'refused')}
+          error={errors.outcome}
+          options={[
+            { value: 'granted', label: t('access.decision.granted') },
+            { value: 'refused', label: t('access.decision.refused') },
+          ]}
+        />
+        {granted ? (
+          <>
+            <SelectField
+              id="decision-service"
+              label={t('access.decision.service')}
+              value={service}
+              onChange={(e) => setService(e.target.value as ServiceCode)}
+              description={isWaitlistService(service) ? t('access.decision.waitlistNote') : undefined}
+              options={SERVICE_CODES.map((code) => ({ value: code, label: serviceLabel(code, t) }))}
+            />
+            <TextField
+              id="decision-valid-from"
+              type="date"
+              label={t('access.decision.validFrom')}
+              value={validFrom}
+              onChange={(e) => setValidFrom(e.target.value)}
+              error={errors.validFrom}
+            />
+            <TextField
+              id="decision-valid-until"
+              type="date"
+              label={t('access.decision.validUntil')}
+              value={validUntil}
+              onChange={(e) => setValidUntil(e.target.value)}
+              error={errors.validUntil}
+              optional
+            />
+            <RadioGroup
+              id="decision-priority"
+              legend={t('access.decision.priority')}
+              value={priority}
+              onChange={(value) => setPriority(value as WaitlistPriority)}
+              error={errors.priority}
+              options={WAITLIST_PRIORITIES.map((p) => ({ value: p, label: t(`access.priority.${p}`) }))}
+            />
+            <TextareaField
+              id="decision-priority-reason"
+              label={t('access.decision.priorityReason')}
+              description={t('access.decision.priorityReasonHelp')}
+              value={priorityReason}
+              onChange={(e) => setPriorityReason(e.target.value)}
+              error={errors.priorityReason}
+              optional={priority === 'normal'}
+              rows={3}
+            />
+          </>
+        ) : null}
+        {outcome === 'refused' ? (
           <TextareaField
-            id="decision-priority-reason"
-            label={t('access.decision.priorityReason')}
-            description={t('access.decision.priorityReasonHelp')}
-            value={priorityReason}
-            onChange={(e) => setPriorityReason(e.target.value)}
-            error={errors.priorityReason}
-            optional={priority === 'normal'}
-            rows={3}
+            id="decision-refusal-reason"
+            label={t('access.decision.refusalReason')}
+            value={refusalReason}
+            onChange={(e) => setRefusalReason(e.target.value)}
+            error={errors.refusalReason}
+            rows={4}
           />
-        </>
-      ) : null}
-      {outcome === 'refused' ? (
-        <TextareaField
-          id="decision-refusal-reason"
-          label={t('access.decision.refusalReason')}
-          value={refusalReason}
-          onChange={(e) => setRefusalReason(e.target.value)}
-          error={errors.refusalReason}
-          rows={4}
-        />
-      ) : null}
-      {outcome ? (
-        <SelectField
-          id="decision-iwmo"
-          label={t('access.decision.iwmo')}
-          description={t('access.decision.iwmoHelp')}
-          value={category}
-          onChange={(e) => setIwmo(e.target.value as IwmoProductCategory)}
-          options={IWMO_PRODUCT_CATEGORIES.map((code) => ({ value: code, label: t(`access.decision.iwmo.${code}`) }))}
-        />
-      ) : null}
-      <Button type="submit" appearance="primary-action-button" disabled={decide.isPending}>
-        {t('access.decision.submit')}
-      </Button>
-    </form>
+        ) : null}
+        {outcome ? (
+          <SelectField
+            id="decision-iwmo"
+            label={t('access.decision.iwmo')}
+            description={t('access.decision.iwmoHelp')}
+            value={category}
+            onChange={(e) => setIwmo(e.target.value as IwmoProductCategory)}
+            options={IWMO_PRODUCT_CATEGORIES.map((code) => ({ value: code, label: t(`access.decision.iwmo.${code}`) }))}
+          />
+        ) : null}
+        <Button type="submit" appearance="primary-action-button" disabled={decide.isPending}>
+          {t('access.decision.submit')}
+        </Button>
+      </form>
+      {dialog}
+    </>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { isIsoDate, useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useAddInterimSupport, useEndInterimSupport, useInterimProviders, useRemoveFromWaitlist } from './api';
@@ -163,10 +164,17 @@ export function RemoveForm({ entry, onDone }: { entry: WaitlistEntry; onDone: (t
     [t],
   );
   const { errors, summary, focusSignal, fail, failFromApi, clear } = useFormErrors(fields);
-  const submit = (event: FormEvent) => {
+  const { confirm, dialog } = useConfirm();
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!reason) return fail({ reason: t('access.remove.required.reason') });
     clear();
+    const confirmed = await confirm({
+      title: t('confirm.removeWaitlist.title', { name: personName(entry.person.name, t) }),
+      body: t('confirm.removeWaitlist.body', { reason: t(`access.removal.${reason}`) }),
+      confirmLabel: t('confirm.removeWaitlist.confirm'),
+    });
+    if (!confirmed) return;
     remove.mutate(
       { reason, note: note.trim() || undefined, removedOn: removedOn || undefined },
       {
@@ -176,44 +184,47 @@ export function RemoveForm({ entry, onDone }: { entry: WaitlistEntry; onDone: (t
     );
   };
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="remove-title" data-testid="remove-form">
-      <Heading3 id="remove-title">{t('access.remove.title')}</Heading3>
-      <ErrorSummary title={t('access.remove.errorTitle')} items={summary} focusSignal={focusSignal} />
-      {remove.isError && Object.keys(errors).length === 0 ? <ErrorAlert error={remove.error} /> : null}
-      <SelectField
-        id="remove-reason"
-        label={t('access.remove.reason')}
-        description={t('access.remove.reasonHelp')}
-        emptyOption={t('access.remove.required.reason')}
-        value={reason}
-        onChange={(e) => setReason(e.target.value as WaitlistRemovalReason | '')}
-        error={errors.reason}
-        options={WAITLIST_REMOVAL_REASONS.filter((r) => r !== 'placed').map((r) => ({
-          value: r,
-          label: t(`access.removal.${r}`),
-        }))}
-      />
-      <TextareaField
-        id="remove-note"
-        label={t('access.remove.note')}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-        error={errors.note}
-        optional
-        rows={2}
-      />
-      <TextField
-        id="remove-date"
-        type="date"
-        label={t('access.remove.removedOn')}
-        value={removedOn}
-        onChange={(e) => setRemovedOn(e.target.value)}
-        error={errors.removedOn}
-        optional
-      />
-      <Button type="submit" appearance="primary-action-button" disabled={remove.isPending}>
-        {t('access.remove.submit')}
-      </Button>
-    </form>
+    <>
+      <form onSubmit={submit} noValidate aria-labelledby="remove-title" data-testid="remove-form">
+        <Heading3 id="remove-title">{t('access.remove.title')}</Heading3>
+        <ErrorSummary title={t('access.remove.errorTitle')} items={summary} focusSignal={focusSignal} />
+        {remove.isError && Object.keys(errors).length === 0 ? <ErrorAlert error={remove.error} /> : null}
+        <SelectField
+          id="remove-reason"
+          label={t('access.remove.reason')}
+          description={t('access.remove.reasonHelp')}
+          emptyOption={t('access.remove.required.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.target.value as WaitlistRemovalReason | '')}
+          error={errors.reason}
+          options={WAITLIST_REMOVAL_REASONS.filter((r) => r !== 'placed').map((r) => ({
+            value: r,
+            label: t(`access.removal.${r}`),
+          }))}
+        />
+        <TextareaField
+          id="remove-note"
+          label={t('access.remove.note')}
+          value={note}
+          onChange={(e) => setNote(e.target.value)}
+          error={errors.note}
+          optional
+          rows={2}
+        />
+        <TextField
+          id="remove-date"
+          type="date"
+          label={t('access.remove.removedOn')}
+          value={removedOn}
+          onChange={(e) => setRemovedOn(e.target.value)}
+          error={errors.removedOn}
+          optional
+        />
+        <Button type="submit" appearance="primary-action-button" disabled={remove.isPending}>
+          {t('access.remove.submit')}
+        </Button>
+      </form>
+      {dialog}
+    </>
   );
 }

@@ -73,7 +73,7 @@ export function CaseDetailPage() {
       {canAct && open ? (
         <>
           <CaseEventForm caseId={detail.id} onDone={show} />
-          <CloseCaseForm caseId={detail.id} onDone={show} />
+          <CloseCaseForm caseId={detail.id} reference={detail.reference} onDone={show} />
         </>
       ) : null}
     </>

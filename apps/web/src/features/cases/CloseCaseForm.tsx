@@ -5,6 +5,7 @@ import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { useCloseCase } from './api';
 import { isOutcome, outcomeOptions, OUTCOMES_WITH_DETAIL } from '../../shared/labels/casework';
@@ -17,7 +18,15 @@ function detailLabel(outcome: CaseOutcome | '', t: ReturnType<typeof useT>): str
 }
 
 /** "Casus afsluiten": an outcome, with which care or to whom where that is needed. */
-export function CloseCaseForm({ caseId, onDone }: { caseId: string; onDone: (message: string) => void }) {
+export function CloseCaseForm({
+  caseId,
+  reference,
+  onDone,
+}: {
+  caseId: string;
+  reference: string;
+  onDone: (message: string) => void;
+}) {
   const t = useT();
   const close = useCloseCase(caseId);
   const [outcome, setOutcome] = useState<CaseOutcome | ''>('');
@@ -25,8 +34,9 @@ export function CloseCaseForm({ caseId, onDone }: { caseId: string; onDone: (mes
   const [clientErrors, setClientErrors] = useState<{ outcome?: string; outcomeDetail?: string }>({});
   const errors = { ...fieldErrorsOf(close.error), ...clientErrors };
   const needsDetail = outcome !== '' && OUTCOMES_WITH_DETAIL.includes(outcome);
+  const { confirm, dialog } = useConfirm();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (close.isPending) return;
     const found: { outcome?: string; outcomeDetail?: string } = {};
@@ -42,6 +52,12 @@ export function CloseCaseForm({ caseId, onDone }: { caseId: string; onDone: (mes
       return;
     }
     const outcomeDetail = detail.trim();
+    const confirmed = await confirm({
+      title: t('confirm.closeCase.title', { reference, outcome: t(`case.outcome.${outcome}`) }),
+      body: t('confirm.closeCase.body'),
+      confirmLabel: t('confirm.closeCase.confirm'),
+    });
+    if (!confirmed) return;
     close.mutate(outcomeDetail ? { outcome, outcomeDetail } : { outcome }, {
       onSuccess: () => onDone(t('case.close.saved')),
     });
@@ -77,6 +93,7 @@ export function CloseCaseForm({ caseId, onDone }: { caseId: string; onDone: (mes
           </Button>
         </div>
       </form>
+      {dialog}
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { useI18n } from '../../shared/i18n/useT';
 import { ErrorSummary } from '../../shared/ui/ErrorSummary';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { TextField } from '../../shared/ui/fields';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { RadioGroup } from '../../shared/ui/RadioGroup';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useEndStay } from './api';
@@ -25,8 +26,9 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
     (field) => (field === 'reason' ? 'end-reason' : `end-${field}`),
     (field) => t(LABELS[field as keyof typeof LABELS] ?? 'stays.end.title'),
   );
+  const { confirm, dialog } = useConfirm();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (end.isPending) return;
     const found: Record<string, string> = {};
@@ -36,6 +38,15 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
     if (!isEndReason(form.reason)) found['reason'] = t('validation.chooseOne');
     if (errors.fail(found) || !isEndReason(form.reason)) return;
     errors.clear();
+    const confirmed = await confirm({
+      title: t('confirm.endStay.title', {
+        name: stay.person.name ?? t('stays.unknownPerson'),
+        date: formatDay(form.endedOn),
+      }),
+      body: t('confirm.endStay.body', { reason: t(`stays.endReason.${form.reason}`) }),
+      confirmLabel: t('confirm.endStay.confirm'),
+    });
+    if (!confirmed) return;
     end.mutate(
       { endedOn: form.endedOn, reason: form.reason, ...(form.note.trim() ? { note: form.note.trim() } : {}) },
       {
@@ -91,6 +102,7 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
           </Button>
         </div>
       </form>
+      {dialog}
     </section>
   );
 }

@@ -3,6 +3,7 @@ import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf } from '../../shared/ui/feedback';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useCloseReport } from './api';
 
@@ -12,8 +13,9 @@ export function CloseReportForm({ reportId, onDone }: { reportId: string; onDone
   const close = useCloseReport(reportId);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | undefined>();
+  const { confirm, dialog } = useConfirm();
 
-  const submit = (event: FormEvent<HTMLFormElement>) => {
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (close.isPending) return;
     if (reason.trim().length < 3) {
@@ -22,6 +24,12 @@ export function CloseReportForm({ reportId, onDone }: { reportId: string; onDone
       return;
     }
     setError(undefined);
+    const confirmed = await confirm({
+      title: t('confirm.closeReport.title'),
+      body: t('confirm.closeReport.body'),
+      confirmLabel: t('confirm.closeReport.confirm'),
+    });
+    if (!confirmed) return;
     close.mutate(reason.trim(), { onSuccess: () => onDone(t('close.closedNotice')) });
   };
 
@@ -45,6 +53,7 @@ export function CloseReportForm({ reportId, onDone }: { reportId: string; onDone
           </Button>
         </div>
       </form>
+      {dialog}
     </section>
   );
 }

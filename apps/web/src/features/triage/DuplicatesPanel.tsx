@@ -2,6 +2,7 @@ import type { DuplicateReason, DuplicateSuggestions, ReportDetail } from '@sprin
 import { Button, Heading2, Heading3, Heading4, Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { useI18n } from '../../shared/i18n/useT';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
@@ -23,12 +24,15 @@ export function DuplicatesPanel({ report, onDone }: { report: ReportDetail; onDo
   const link = useLinkPerson(report.id);
   const merge = useMergeReport(report.id);
   const busy = link.isPending || merge.isPending;
+  const { confirm, dialog } = useConfirm();
   const actions: Actions = {
     link: (personId: string) => {
       if (!busy) link.mutate({ personId }, { onSuccess: () => onDone(t('person.linkedNotice')) });
     },
-    merge: (caseId: string) => {
-      if (!busy) merge.mutate(caseId, { onSuccess: () => onDone(t('duplicate.mergedNotice')) });
+    merge: async (caseId: string, question: MergeQuestion) => {
+      if (busy) return;
+      if (!(await confirm({ ...question, confirmLabel: t('confirm.merge.confirm') }))) return;
+      merge.mutate(caseId, { onSuccess: () => onDone(t('duplicate.mergedNotice')) });
     },
   };
   const data = duplicates.data;
@@ -59,13 +63,20 @@ export function DuplicatesPanel({ report, onDone }: { report: ReportDetail; onDo
           ))}
         </>
       ) : null}
+      {dialog}
     </section>
   );
 }
 
+/** The confirmation text of a merge: which case the report goes into. */
+interface MergeQuestion {
+  title: string;
+  body: string;
+}
+
 interface Actions {
   link: (personId: string) => void;
-  merge: (caseId: string) => void;
+  merge: (caseId: string, question: MergeQuestion) => Promise<void>;
 }
 
 function PersonCard({ match, linkedId, actions }: { match: PersonMatch; linkedId?: string; actions: Actions }) {
@@ -106,7 +117,12 @@ function PersonCard({ match, linkedId, actions }: { match: PersonMatch; linkedId
             key={openCase.id}
             appearance="secondary-action-button"
             aria-describedby={nameId}
-            onClick={() => actions.merge(openCase.id)}
+            onClick={() =>
+              void actions.merge(openCase.id, {
+                title: t('confirm.merge.title', { reference: openCase.reference }),
+                body: t('confirm.merge.body', { reference: openCase.reference }),
+              })
+            }
           >
             {t('duplicate.merge', { reference: openCase.reference })}
           </Button>
@@ -137,7 +153,11 @@ function ReportCard({ match, actions }: { match: ReportMatch; actions: Actions }
           <Button
             appearance="secondary-action-button"
             onClick={() => {
-              if (match.caseId) actions.merge(match.caseId);
+              if (match.caseId)
+                void actions.merge(match.caseId, {
+                  title: t('confirm.mergeReport.title', { reference: match.reference }),
+                  body: t('confirm.mergeReport.body', { reference: match.reference }),
+                });
             }}
           >
             {t('duplicate.mergeReport', { reference: match.reference })}

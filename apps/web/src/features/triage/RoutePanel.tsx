@@ -5,6 +5,7 @@ import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
 import { SelectField } from '../../shared/ui/fields';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { TextareaField } from '../../shared/ui/TextareaField';
 import { useCasesOverview } from '../../shared/api/cases';
 import { useRouteReport } from './api';
@@ -15,9 +16,16 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
   const route = useRouteReport(report.id);
   const suggested = report.suggestedTeam;
   const [otherOpen, setOtherOpen] = useState(!suggested);
+  const { confirm, dialog } = useConfirm();
 
-  const routeTo = (teamId: string | undefined, teamName: string, reason?: string) => {
+  const routeTo = async (teamId: string | undefined, teamName: string, reason?: string) => {
     if (route.isPending) return;
+    const confirmed = await confirm({
+      title: t('confirm.route.title', { team: teamName }),
+      body: t('confirm.route.body', { team: teamName }),
+      confirmLabel: t('confirm.route.confirm'),
+    });
+    if (!confirmed) return;
     route.mutate(teamId ? { teamId, reason } : {}, {
       onSuccess: () => onDone(t('route.routedNotice', { team: teamName })),
     });
@@ -34,7 +42,7 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
             <Button
               appearance="primary-action-button"
               busy={route.isPending}
-              onClick={() => routeTo(undefined, suggested.name)}
+              onClick={() => void routeTo(undefined, suggested.name)}
             >
               {t('route.submit', { team: suggested.name })}
             </Button>
@@ -60,10 +68,11 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
             excludeTeamId={suggested?.id}
             busy={route.isPending}
             serverErrors={fieldErrorsOf(route.error)}
-            onSubmit={routeTo}
+            onSubmit={(teamId, teamName, reason) => void routeTo(teamId, teamName, reason)}
           />
         ) : null}
       </div>
+      {dialog}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { enAdmin } from './en/admin';
 import { enCapacity } from './en/capacity';
 import { enCommon } from './en/common';
 import { enForm } from './en/form';
+import { enConfirm } from './en/confirm';
 import { enMeldpunt } from './en/meldpunt';
 import { enMonitor } from './en/monitor';
 import { enPlacements } from './en/placements';
@@ -26,6 +27,7 @@ import { nlAdmin } from './nl/admin';
 import { nlCapacity } from './nl/capacity';
 import { nlCommon } from './nl/common';
 import { nlForm } from './nl/form';
+import { nlConfirm } from './nl/confirm';
 import { nlMeldpunt } from './nl/meldpunt';
 import { nlMonitor } from './nl/monitor';
 import { nlPlacements } from './nl/placements';
@@ -38,6 +40,7 @@ import { nlStays } from './nl/stays';
 export const nl = {
   ...nlCommon,
   ...nlForm,
+  ...nlConfirm,
   ...nlSupportPlans,
   ...nlHousing,
   ...nlImport,
@@ -62,6 +65,7 @@ export type MessageKey = keyof typeof nl;
 export const en: Record<MessageKey, string> = {
   ...enCommon,
   ...enForm,
+  ...enConfirm,
   ...enSupportPlans,
   ...enHousing,
   ...enImport,
