@@ -37,77 +37,85 @@ describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed ca
     await expectAccessible(page, 'status page (received)');
   });
 
-  it('the meldpunt triages the report, creates and links the person, and routes it to the team', async () => {
-    const page = await newPage();
-    await signIn(page, 'meldpunt@ggd.demo.test');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldpunt' }).click();
-    await page.getByTestId('triage-table').waitFor();
-    await expectAccessible(page, 'triage queue');
-    await page.getByTestId('triage-table').getByRole('link', { name: journey.reference }).click();
-    await page.getByRole('heading', { level: 1, name: `Melding ${journey.reference}` }).waitFor();
-    journey.reportPath = new URL(page.url()).pathname;
-    await expectAccessible(page, 'report detail');
-    await expect.poll(() => page.getByText('buurvrouw@example.org').count()).toBeGreaterThan(0);
+  it(
+    'the meldpunt triages the report, creates and links the person, and routes it to the team',
+    { timeout: 180_000 },
+    async () => {
+      const page = await newPage();
+      await signIn(page, 'meldpunt@ggd.demo.test');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Meldpunt' }).click();
+      await page.getByTestId('triage-table').waitFor();
+      await expectAccessible(page, 'triage queue');
+      await page.getByTestId('triage-table').getByRole('link', { name: journey.reference }).click();
+      await page.getByRole('heading', { level: 1, name: `Melding ${journey.reference}` }).waitFor();
+      journey.reportPath = new URL(page.url()).pathname;
+      await expectAccessible(page, 'report detail');
+      await expect.poll(() => page.getByText('buurvrouw@example.org').count()).toBeGreaterThan(0);
 
-    await page.getByRole('button', { name: 'Nieuwe persoon' }).click();
-    await page.getByLabel('Voornaam').fill(PERSON.given);
-    await page.getByLabel('Achternaam').fill(PERSON.family);
-    await page.getByRole('button', { name: 'Persoon aanmaken en koppelen' }).click();
-    await expect.poll(() => page.getByTestId('linked-person').innerText()).toContain(PERSON.family);
+      await page.getByRole('button', { name: 'Nieuwe persoon' }).click();
+      await page.getByLabel('Voornaam').fill(PERSON.given);
+      await page.getByLabel('Achternaam').fill(PERSON.family);
+      await page.getByRole('button', { name: 'Persoon aanmaken en koppelen' }).click();
+      await expect.poll(() => page.getByTestId('linked-person').innerText()).toContain(PERSON.family);
 
-    const route = page.getByRole('button', { name: `Doorzetten naar ${TEAM}` });
-    const question = `Melding doorzetten naar ${TEAM}?`;
-    await expectEscapeCancels(page, route, question, /\/route$/);
-    expect(await page.getByText(/doorgezet/i).count()).toBe(0);
-    await route.click();
-    await confirmWith(page, question, 'Doorzetten');
-    await expect.poll(() => page.getByText(/doorgezet/i).count()).toBeGreaterThan(0);
-    await expectAccessible(page, 'report detail after routing');
-  });
+      const route = page.getByRole('button', { name: `Doorzetten naar ${TEAM}` });
+      const question = `Melding doorzetten naar ${TEAM}?`;
+      await expectEscapeCancels(page, route, question, /\/route$/);
+      expect(await page.getByText(/doorgezet/i).count()).toBe(0);
+      await route.click();
+      await confirmWith(page, question, 'Doorzetten');
+      await expect.poll(() => page.getByText(/doorgezet/i).count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'report detail after routing');
+    },
+  );
 
-  it('the outreach worker takes the case, logs two contact attempts and closes it with an outcome', async () => {
-    const page = await newPage();
-    await signIn(page, 'bemoeizorg@dor.demo.test');
-    await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
-    await page.getByTestId('cases-table').waitFor();
-    await expectAccessible(page, 'case queue');
-    await page
-      .getByTestId('cases-table')
-      .getByRole('row', { name: new RegExp(PERSON.family) })
-      .getByRole('link')
-      .first()
-      .click();
-    await page.getByRole('heading', { level: 1, name: /^Casus C-/ }).waitFor();
-    await expectAccessible(page, 'case detail');
-    await expect.poll(() => page.getByText(CONCERN).count()).toBeGreaterThan(0);
-    expect(await page.getByText('buurvrouw@example.org').count()).toBe(0);
+  it(
+    'the outreach worker takes the case, logs two contact attempts and closes it with an outcome',
+    { timeout: 180_000 },
+    async () => {
+      const page = await newPage();
+      await signIn(page, 'bemoeizorg@dor.demo.test');
+      await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('link', { name: 'Casussen' }).click();
+      await page.getByTestId('cases-table').waitFor();
+      await expectAccessible(page, 'case queue');
+      await page
+        .getByTestId('cases-table')
+        .getByRole('row', { name: new RegExp(PERSON.family) })
+        .getByRole('link')
+        .first()
+        .click();
+      await page.getByRole('heading', { level: 1, name: /^Casus C-/ }).waitFor();
+      await expectAccessible(page, 'case detail');
+      await expect.poll(() => page.getByText(CONCERN).count()).toBeGreaterThan(0);
+      expect(await page.getByText('buurvrouw@example.org').count()).toBe(0);
 
-    await page.getByRole('button', { name: 'Aan mij toewijzen' }).click();
-    await expect.poll(() => page.getByText(/toegewezen/i).count()).toBeGreaterThan(0);
+      await page.getByRole('button', { name: 'Aan mij toewijzen' }).click();
+      await expect.poll(() => page.getByText(/toegewezen/i).count()).toBeGreaterThan(0);
 
-    for (const attempt of [
-      { channel: 'Telefoon', result: 'Niet bereikt', note: 'Telefoon werd niet opgenomen.' },
-      { channel: 'Huisbezoek', result: 'Bereikt', note: 'Samen met de wijkagent aangebeld; hij liet ons binnen.' },
-    ]) {
-      await page.getByRole('radio', { name: 'Contactpoging' }).check();
-      await page.getByRole('radio', { name: attempt.channel, exact: true }).check();
-      await page.getByRole('radio', { name: attempt.result, exact: true }).check();
-      await page.getByLabel('Notitie').fill(attempt.note);
-      await page.getByRole('button', { name: 'Actie vastleggen' }).click();
-      await expect.poll(() => page.getByText(attempt.note).count()).toBeGreaterThan(0);
-    }
-    await expectAccessible(page, 'case timeline');
+      for (const attempt of [
+        { channel: 'Telefoon', result: 'Niet bereikt', note: 'Telefoon werd niet opgenomen.' },
+        { channel: 'Huisbezoek', result: 'Bereikt', note: 'Samen met de wijkagent aangebeld; hij liet ons binnen.' },
+      ]) {
+        await page.getByRole('radio', { name: 'Contactpoging' }).check();
+        await page.getByRole('radio', { name: attempt.channel, exact: true }).check();
+        await page.getByRole('radio', { name: attempt.result, exact: true }).check();
+        await page.getByLabel('Notitie').fill(attempt.note);
+        await page.getByRole('button', { name: 'Actie vastleggen' }).click();
+        await expect.poll(() => page.getByText(attempt.note).count()).toBeGreaterThan(0);
+      }
+      await expectAccessible(page, 'case timeline');
 
-    await page.getByRole('radio', { name: 'Toegeleid naar zorg' }).check();
-    await page.getByLabel('Welke zorg?').fill('Ambulante begeleiding door de GGZ');
-    const close = page.getByRole('button', { name: 'Casus afsluiten' });
-    const question = /^Casus C-[0-9A-Z-]+ afsluiten met uitkomst “Toegeleid naar zorg”\?$/;
-    await expectEscapeCancels(page, close, question, /\/close$/);
-    await close.click();
-    await confirmWith(page, question, 'Afsluiten');
-    await expect.poll(() => page.getByText(/afgesloten/i).count()).toBeGreaterThan(0);
-    await expectAccessible(page, 'closed case');
-  });
+      await page.getByRole('radio', { name: 'Toegeleid naar zorg' }).check();
+      await page.getByLabel('Welke zorg?').fill('Ambulante begeleiding door de GGZ');
+      const close = page.getByRole('button', { name: 'Casus afsluiten' });
+      const question = /^Casus C-[0-9A-Z-]+ afsluiten met uitkomst “Toegeleid naar zorg”\?$/;
+      await expectEscapeCancels(page, close, question, /\/close$/);
+      await close.click();
+      await confirmWith(page, question, 'Afsluiten');
+      await expect.poll(() => page.getByText(/afgesloten/i).count()).toBeGreaterThan(0);
+      await expectAccessible(page, 'closed case');
+    },
+  );
 
   it('the resident’s status link shows “closed” and nothing about the person', async () => {
     const page = await newPage();

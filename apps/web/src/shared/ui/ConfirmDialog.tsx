@@ -10,6 +10,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { useT } from '../i18n/useT';
+import './confirm-dialog.css';
 
 /** What the person is asked to confirm: the consequence, in words, before it happens. */
 export interface ConfirmRequest {
@@ -96,7 +97,6 @@ export function ConfirmDialog({
       aria-modal="true"
       aria-labelledby={`${id}-title`}
       aria-describedby={`${id}-body`}
-      className="sp-confirm-dialog"
       data-testid="confirm-dialog"
       onCancel={onCancel}
       onClose={() => {
