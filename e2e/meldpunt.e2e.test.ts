@@ -64,7 +64,8 @@ describe('meldpunt zorgwekkend gedrag: from a resident’s report to a closed ca
       expect(await page.getByText(/doorgezet/i).count()).toBe(0);
       await route.click();
       await confirmWith(page, question, 'Doorzetten');
-      await expect.poll(() => page.getByText(/doorgezet/i).count()).toBeGreaterThan(0);
+      // The route request can take seconds on a busy machine; the default poll waits only 1 s.
+      await expect.poll(() => page.getByText(/doorgezet/i).count(), { timeout: 15_000 }).toBeGreaterThan(0);
       await expectAccessible(page, 'report detail after routing');
     },
   );
