@@ -41,7 +41,7 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
     const confirmed = await confirm({
       title: t('confirm.endStay.title', {
         name: stay.person.name ?? t('stays.unknownPerson'),
-        date: formatDay(form.endedOn),
+        date: formatDate(form.endedOn, locale),
       }),
       body: t('confirm.endStay.body', { reason: t(`stays.endReason.${form.reason}`) }),
       confirmLabel: t('confirm.endStay.confirm'),
