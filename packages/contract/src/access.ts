@@ -1,4 +1,6 @@
 import {
+  APPLICATION_SOURCES,
+  APPLICATION_STATUSES,
   EXPERTISE_TAGS,
   IWMO_PRODUCT_CATEGORIES,
   isValidBsn,
@@ -21,10 +23,10 @@ const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers').refine(
 );
 
 /** Where an application came from. */
-export const ApplicationSourceSchema = z.enum(['local_access', 'meldpunt_case', 'provider', 'own_request']);
+export const ApplicationSourceSchema = z.enum(APPLICATION_SOURCES);
 export type ApplicationSource = z.infer<typeof ApplicationSourceSchema>;
 /** Where an application is in its life. */
-export const ApplicationStatusSchema = z.enum(['submitted', 'granted', 'refused', 'withdrawn']);
+export const ApplicationStatusSchema = z.enum(APPLICATION_STATUSES);
 export type ApplicationStatus = z.infer<typeof ApplicationStatusSchema>;
 export const ExpertiseNeedSchema = z.enum(EXPERTISE_TAGS);
 export const WaitlistPrioritySchema = z.enum(WAITLIST_PRIORITIES);

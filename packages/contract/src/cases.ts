@@ -1,3 +1,4 @@
+import { CASE_ACTION_KINDS, CASE_OUTCOMES, CONTACT_CHANNELS, CONTACT_RESULTS } from '@springplank/domain';
 import { z } from 'zod';
 import { freeText, LongText, PastDateTime } from './primitives';
 import { Id, PageQuery } from './common';
@@ -5,23 +6,14 @@ import { ReportCategory, Urgency } from './reports';
 import { DeadlineState } from './triage';
 
 /** How a case ends (DOMAIN.md). */
-export const CASE_OUTCOMES = [
-  'guided_to_care',
-  'service_application',
-  'no_care_needed',
-  'long_term_outreach',
-  'wvggz_inquiry',
-  'transferred',
-  'not_traceable',
-] as const;
+export { CASE_ACTION_KINDS, CASE_OUTCOMES };
 export const CaseOutcome = z.enum(CASE_OUTCOMES);
 export type CaseOutcome = z.infer<typeof CaseOutcome>;
 
 /** Actions an outreach worker records on a case. */
-export const CASE_ACTION_KINDS = ['contact_attempt', 'joint_visit_police', 'partner_consultation', 'note'] as const;
 export const CaseActionKind = z.enum(CASE_ACTION_KINDS);
-export const ContactChannel = z.enum(['phone', 'visit', 'letter', 'email']);
-export const ContactResult = z.enum(['reached', 'not_reached', 'refused', 'not_at_address']);
+export const ContactChannel = z.enum(CONTACT_CHANNELS);
+export const ContactResult = z.enum(CONTACT_RESULTS);
 
 /** One line in a team's case queue. */
 export const CaseQueueItem = z.object({

@@ -1,3 +1,4 @@
+import type { MonitorFigureId } from '@springplank/domain';
 import type { PublishedIndicatorResult } from './indicators';
 import type { MonitorUnit, PopulationFigure } from './monitor';
 
@@ -6,7 +7,8 @@ import type { MonitorUnit, PopulationFigure } from './monitor';
  * report and the CSV/XLSX exports show the same figures in the same order.
  */
 export interface MonitorFigure {
-  id: string;
+  /** One of the domain's MONITOR_FIGURE_IDS, so the vocabulary names every figure. */
+  id: MonitorFigureId;
   unit: MonitorUnit;
   /** The population behind the figure (drill-down). */
   population: PopulationFigure;
@@ -17,7 +19,7 @@ export interface MonitorFigure {
 }
 
 type Result = PublishedIndicatorResult;
-const count = (id: string, population: PopulationFigure, pick: (r: Result) => number | null): MonitorFigure => ({
+const count = (id: MonitorFigureId, population: PopulationFigure, pick: (r: Result) => number | null): MonitorFigure => ({
   id,
   unit: 'count',
   population,

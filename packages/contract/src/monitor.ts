@@ -1,4 +1,4 @@
-import { MONITOR_TARGET_KEYS, validateMonitorTarget } from '@springplank/domain';
+import { MONITOR_HEADLINES, MONITOR_STATUSES, MONITOR_TARGET_KEYS, validateMonitorTarget } from '@springplank/domain';
 import { z } from 'zod';
 import { PlannedDate, IsoDate as QueryDate } from './primitives';
 import { AgeGroup, IndicatorQuery, MunicipalityCode, PublishedIndicatorResult } from './indicators';
@@ -105,18 +105,11 @@ export const PopulationFigure = z.enum(POPULATION_FIGURES);
 export type PopulationFigure = z.infer<typeof PopulationFigure>;
 
 /** How a figure stands against its target (not colour: the web shows it in words). */
-export const MonitorStatus = z.enum(['met', 'on_track', 'off_track', 'no_data']);
+export const MonitorStatus = z.enum(MONITOR_STATUSES);
 export type MonitorStatus = z.infer<typeof MonitorStatus>;
 
 /** The headline figures, one per target (waiting time per service). */
-export const MONITOR_HEADLINES = [
-  'bw_clients',
-  'mo_clients',
-  'bw_wait_beschermd_wonen',
-  'bw_wait_beschut_wonen',
-  'mo_long_stay',
-  'housing_within_3_months',
-] as const;
+export { MONITOR_HEADLINES };
 export const MonitorHeadlineId = z.enum(MONITOR_HEADLINES);
 export type MonitorHeadlineId = z.infer<typeof MonitorHeadlineId>;
 

@@ -1,4 +1,4 @@
-import { EXPERTISE_TAGS, WAITLIST_PRIORITIES } from '@springplank/domain';
+import { EXPERTISE_TAGS, OFFER_STATUSES, WAITLIST_PRIORITIES } from '@springplank/domain';
 import { z } from 'zod';
 import { freeText, PlannedDate, IsoDate as QueryDate } from './primitives';
 import { ServiceCodeSchema } from './capacity';
@@ -72,7 +72,7 @@ export const PlacementSuggestions = z
   .meta({ id: 'PlacementSuggestions' });
 export type PlacementSuggestions = z.infer<typeof PlacementSuggestions>;
 
-export const OFFER_STATUSES = ['pending', 'accepted', 'declined', 'withdrawn'] as const;
+export { OFFER_STATUSES };
 export const OfferStatus = z.enum(OFFER_STATUSES);
 export type OfferStatus = z.infer<typeof OfferStatus>;
 

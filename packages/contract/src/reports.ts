@@ -1,41 +1,22 @@
+import { REPORT_CATEGORIES, REPORT_PHASES, REPORTER_KINDS, URGENCIES } from '@springplank/domain';
 import { z } from 'zod';
 import { code, emailAddress, LongText, optionalText, rawString } from './primitives';
 import { Id, PageQuery } from './common';
 
 /** What worries the reporter. */
-export const REPORT_CATEGORIES = [
-  'confused_behaviour',
-  'neglect_hoarding',
-  'nuisance',
-  'care_avoidance',
-  'threatened_homelessness',
-  'addiction',
-  'domestic_tension',
-  'other',
-] as const;
+export { REPORT_CATEGORIES, REPORTER_KINDS, URGENCIES, REPORT_PHASES };
 export const ReportCategory = z.enum(REPORT_CATEGORIES);
 export type ReportCategory = z.infer<typeof ReportCategory>;
 
 /** Who the reporter is, in relation to the person. */
-export const REPORTER_KINDS = [
-  'neighbour',
-  'family',
-  'police',
-  'housing_corporation',
-  'general_practitioner',
-  'provider',
-  'other',
-] as const;
 export const ReporterKind = z.enum(REPORTER_KINDS);
 export type ReporterKind = z.infer<typeof ReporterKind>;
 
 /** How urgent the meldpunt judges a report. */
-export const URGENCIES = ['acute', 'high', 'normal', 'low'] as const;
 export const Urgency = z.enum(URGENCIES);
 export type Urgency = z.infer<typeof Urgency>;
 
 /** What the reporter may see: only the phase, never content. */
-export const REPORT_PHASES = ['received', 'in_follow_up', 'closed'] as const;
 export const ReportPhase = z.enum(REPORT_PHASES);
 export type ReportPhase = z.infer<typeof ReportPhase>;
 

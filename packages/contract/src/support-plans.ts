@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { freeText, PastDate, PlannedDate } from './primitives';
-import { ZRM_DOMAINS, ZRM_MAX_SCORE, ZRM_MIN_SCORE } from '@springplank/domain';
+import { GOAL_STATUSES, ZRM_DOMAINS, ZRM_MAX_SCORE, ZRM_MIN_SCORE } from '@springplank/domain';
 import { Id } from './common';
 
 /** A ZRM life domain (DOMAIN.md); goals are set per domain. */
 export const PlanLifeDomain = z.enum(ZRM_DOMAINS);
 
 /** Status of a goal in a support plan. */
-export const GOAL_STATUSES = ['open', 'achieved', 'stopped'] as const;
+export { GOAL_STATUSES };
 export const GoalStatus = z.enum(GOAL_STATUSES);
 export type GoalStatus = z.infer<typeof GoalStatus>;
 

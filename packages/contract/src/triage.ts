@@ -1,13 +1,14 @@
+import { DEADLINE_STATES, DUPLICATE_REASONS, REPORT_STATUSES } from '@springplank/domain';
 import { z } from 'zod';
 import { BirthDate, code, freeText, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
 import { ReportCategory, ReporterKind, ReportPhase, Urgency } from './reports';
 
 /** Whether a deadline is met, near or missed (see domain deadlines). */
-export const DeadlineState = z.enum(['on_time', 'due_today', 'overdue', 'done_on_time', 'done_late']);
+export const DeadlineState = z.enum(DEADLINE_STATES);
 export type DeadlineState = z.infer<typeof DeadlineState>;
 
-export const ReportStatusCode = z.enum(['new', 'routed', 'merged', 'closed']);
+export const ReportStatusCode = z.enum(REPORT_STATUSES);
 export type ReportStatusCode = z.infer<typeof ReportStatusCode>;
 
 const IsoDate = z.iso.date();
@@ -115,7 +116,7 @@ export const ReportDetail = z
 export type ReportDetail = z.infer<typeof ReportDetail>;
 
 /** Why two records may be about the same person or the same signal. */
-export const DuplicateReason = z.enum(['bsn', 'name_birth_date', 'address', 'same_reporter', 'same_person']);
+export const DuplicateReason = z.enum(DUPLICATE_REASONS);
 export type DuplicateReason = z.infer<typeof DuplicateReason>;
 
 /** Likely duplicates of a report: known persons (with open cases) and earlier reports. */

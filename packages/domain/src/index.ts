@@ -12,3 +12,5 @@ export * from './indicators';
 export * from './monitor-targets';
 export * from './spreadsheet-safety';
 export * from './access-log-labels';
+export * from './code-lists';
+export * from './vocabulary';

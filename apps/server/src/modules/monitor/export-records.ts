@@ -79,7 +79,7 @@ export function exportRecords(dashboard: MonitorDashboard): ExportRecord[] {
         year: result.year,
         ...where,
         indicator: figure.id,
-        label: FIGURE_LABELS[figure.id]!,
+        label: FIGURE_LABELS[figure.id],
         population: figure.population,
         unit: figure.unit,
         cell: figureCell(figure, result),
@@ -128,7 +128,7 @@ export function exportRecords(dashboard: MonitorDashboard): ExportRecord[] {
       year: row.year,
       ...scope,
       indicator: mo.id,
-      label: FIGURE_LABELS[mo.id]!,
+      label: FIGURE_LABELS[mo.id],
       population: mo.population,
       unit: mo.unit,
       // A null count is always a suppressed one (a count of nobody is 0).

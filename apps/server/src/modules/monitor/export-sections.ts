@@ -88,7 +88,7 @@ export function exportDocument(dashboard: MonitorDashboard): ExportDocument {
     title: 'Alle cijfers',
     columns: ['Cijfer', 'Eenheid', 'Waarde', 'Aantal', 'Jongvolwassenen 18-27', 'Aantal 18-27'],
     rows: MONITOR_FIGURES.map((figure) => [
-      FIGURE_LABELS[figure.id]!,
+      FIGURE_LABELS[figure.id],
       UNIT_LABELS[figure.unit],
       cellOf(figure, dashboard.current),
       numberCell(figure.n(dashboard.current), true, 'count'),

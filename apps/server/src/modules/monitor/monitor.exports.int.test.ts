@@ -6,6 +6,7 @@ import {
   type MonitorDashboard,
   type PublishedIndicatorResult,
 } from '@springplank/contract';
+import type { MonitorFigureId } from '@springplank/domain';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -134,7 +135,7 @@ describe('monitor exports', () => {
       }
     }
     // 3 persons waiting and a share of 4 in 5 housed are suppressed; 11 in BW (8 + 3) is not.
-    const value = (id: string) => figures.find((r) => r[0]?.value === FIGURE_LABELS[id])![2]!.value;
+    const value = (id: MonitorFigureId) => figures.find((r) => r[0]?.value === FIGURE_LABELS[id])![2]!.value;
     expect(value('bw_clients_waiting')).toBe('afgeschermd');
     expect(value('housing_within_3_months')).toBe('afgeschermd');
     expect(value('bw_clients_total')).toBe(11);
@@ -183,7 +184,7 @@ describe('monitor exports', () => {
         municipality,
       );
       for (const figure of MONITOR_FIGURES) {
-        const line = rows.get(FIGURE_LABELS[figure.id]!)!;
+        const line = rows.get(FIGURE_LABELS[figure.id])!;
         expect(line, `${section} ${figure.id}`).toBeDefined();
         expectDutchValue(line.Waarde!, figureCell(figure, result), figure.unit, `${section} ${figure.id}`);
         expect(line.Jaar).toBe(String(result.year));
@@ -199,7 +200,7 @@ describe('monitor exports', () => {
     }
 
     const current = byIndicator(lines, SECTION_LABELS.current, 'Indicator');
-    expect(current.get(FIGURE_LABELS.bw_clients_total!)).toMatchObject({
+    expect(current.get(FIGURE_LABELS.bw_clients_total)).toMatchObject({
       Peildatum: '01-01-2025',
       Gemeente: 'Deventer',
       'CBS-code': 'GM0150',
@@ -208,15 +209,15 @@ describe('monitor exports', () => {
       Waarde: '11',
       'Populatie (n)': '11',
     });
-    expect(current.get(FIGURE_LABELS.bw_clients_waiting!)).toMatchObject({ Waarde: 'afgeschermd' });
+    expect(current.get(FIGURE_LABELS.bw_clients_waiting)).toMatchObject({ Waarde: 'afgeschermd' });
     // A share resting on 4 of 5 persons: suppressed in the percentage column, its n of 5 shown.
-    expect(current.get(FIGURE_LABELS.housing_within_3_months!)).toMatchObject({
+    expect(current.get(FIGURE_LABELS.housing_within_3_months)).toMatchObject({
       Eenheid: 'procent',
       Waarde: 'afgeschermd',
       'Populatie (n)': '5',
     });
     const lochem = byIndicator(lines, SECTION_LABELS.municipalities, 'Indicator', 'GM0262');
-    expect(lochem.get(FIGURE_LABELS.bw_clients_total!)!.Waarde).toBe('afgeschermd');
+    expect(lochem.get(FIGURE_LABELS.bw_clients_total)!.Waarde).toBe('afgeschermd');
 
     const target = byIndicator(lines, SECTION_LABELS.headline_target, 'Indicator');
     expect(target.get(HEADLINE_LABELS.bw_clients)).toMatchObject({
@@ -300,7 +301,7 @@ describe('monitor exports', () => {
     try {
       const excel = readExcelCsv((await analyst.get(`/api/v1/monitor/export.csv?${QUERY}`)).rawPayload);
       const lochem = byIndicator(excel, SECTION_LABELS.municipalities, 'Indicator', 'GM0262');
-      expect(lochem.get(FIGURE_LABELS.bw_clients_total!)!.Gemeente).toBe(`'${formula}`);
+      expect(lochem.get(FIGURE_LABELS.bw_clients_total)!.Gemeente).toBe(`'${formula}`);
       const machine = readRfc4180Csv(
         (await officer.get(`/api/v1/monitor/export.csv?${QUERY}&variant=rfc4180`)).rawPayload,
       );
