@@ -19,7 +19,11 @@ export interface MonitorFigure {
 }
 
 type Result = PublishedIndicatorResult;
-const count = (id: MonitorFigureId, population: PopulationFigure, pick: (r: Result) => number | null): MonitorFigure => ({
+const count = (
+  id: MonitorFigureId,
+  population: PopulationFigure,
+  pick: (r: Result) => number | null,
+): MonitorFigure => ({
   id,
   unit: 'count',
   population,

@@ -5,7 +5,10 @@
  */
 import type { VocabularyTexts } from './kinds';
 
-type AccessLogTexts = Pick<VocabularyTexts, 'accessLogAction' | 'accessLogSubject' | 'accessLogVerb' | 'accessLogOutcome'>;
+type AccessLogTexts = Pick<
+  VocabularyTexts,
+  'accessLogAction' | 'accessLogSubject' | 'accessLogVerb' | 'accessLogOutcome'
+>;
 
 /** The access log's codes in Dutch. */
 export const nlAccessLogTexts: AccessLogTexts = {
@@ -127,8 +130,8 @@ export const enAccessLogTexts: AccessLogTexts = {
     'access_log.search': 'Access log searched',
     'access_log.verify': 'Access log checked for changes',
     'access_log.person_search': 'Person searched in the access log',
-    'access_log.person_report': 'A person\'s access log viewed (subject access request)',
-    'access_log.export': 'A person\'s access log exported (CSV)',
+    'access_log.person_report': "A person's access log viewed (subject access request)",
+    'access_log.export': "A person's access log exported (CSV)",
     'application.create': 'Application submitted',
     'application.decide': 'Decision taken on application',
     'application.list': 'Applications viewed (list)',

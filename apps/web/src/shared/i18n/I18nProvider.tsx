@@ -3,6 +3,7 @@ import { createContext, useCallback, useEffect, useMemo, useState, type ReactNod
 import { intlLocale as intlLocaleOf } from '../format/locale';
 import { formatNumber } from '../format/numbers';
 import { dictionaries, type MessageKey } from './dictionaries';
+import { enumText, type EnumTranslate } from './vocabulary';
 
 const STORAGE_KEY = 'springplank.locale';
 
@@ -17,6 +18,8 @@ export type Translate = ((key: MessageKey, vars?: MessageVars) => string) & {
   lookup: (key: string, vars?: MessageVars) => string | undefined;
   /** The form of `key` for `count` chosen by Intl.PluralRules; `{count}` is the count as written in the language. */
   plural: (key: PluralKey, count: number, vars?: MessageVars) => string;
+  /** The name of a code (service, role, reason, municipality…) from the shared vocabulary: `t.enum('service', code)`. */
+  enum: EnumTranslate;
 };
 
 /** What the i18n context offers to components. */
@@ -82,6 +85,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         const text = dictionary[`${key}.${pluralRules.select(count)}`] ?? dictionary[`${key}.other`] ?? key;
         return fill(text, { ...vars, count: formatNumber(count, locale, 2) });
       },
+      enum: ((kind, code) => enumText(locale, kind, code)) satisfies EnumTranslate,
     });
     return { locale, setLocale, chosenByUser, t };
   }, [locale, setLocale, chosenByUser]);
