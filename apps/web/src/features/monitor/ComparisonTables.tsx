@@ -91,6 +91,7 @@ export function MunicipalityComparison({
       <DataTable
         caption={t('monitor.municipalities.caption')}
         testId="monitor-municipalities-table"
+        layout="scroll"
         columns={[
           { label: t('monitor.col.municipality') },
           ...COMPARED.map((f) => ({ label: t(figureLabel(f)), numeric: true })),

@@ -133,6 +133,7 @@ function TrendBlock({
       <DataTable
         caption={t('monitor.trend.tableCaption', { title })}
         testId={`${spec.id}-table`}
+        layout="scroll"
         columns={[
           { label: t('monitor.col.date') },
           ...figures.map((f) => ({ label: t(`monitor.figure.${f.id}` as MessageKey), numeric: true })),

@@ -16,6 +16,7 @@ import { isApiError } from '../../../shared/api/client';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorSummary, type SummaryItem } from '../../../shared/ui/ErrorSummary';
 import { ErrorAlert, SuccessAlert } from '../../../shared/ui/feedback';
+import { ScrollRegion } from '../../../shared/ui/ScrollRegion';
 import { useSaveDeadlineRules } from './api';
 
 type DeadlineField = 'triageWorkingDays' | 'firstContactWorkingDays';
@@ -128,7 +129,7 @@ export function DeadlinesForm({ initial }: { initial: DeadlineRulesBody }) {
       />
       {save.error && !isApiError(save.error, 'VALIDATION_FAILED') ? <ErrorAlert error={save.error} /> : null}
       {saved ? <SuccessAlert testId="deadlines-saved">{t('settings.deadlines.saved')}</SuccessAlert> : null}
-      <div className="sp-table-scroll" role="region" aria-label={t('settings.deadlines.caption')} tabIndex={0}>
+      <ScrollRegion label={t('settings.deadlines.caption')}>
         <Table data-testid="deadlines-table" className="sp-deadlines-table">
           <TableCaption>{t('settings.deadlines.caption')}</TableCaption>
           <TableHeader>
@@ -174,7 +175,7 @@ export function DeadlinesForm({ initial }: { initial: DeadlineRulesBody }) {
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <div className="sp-actions">
         <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
           {t('settings.deadlines.save')}

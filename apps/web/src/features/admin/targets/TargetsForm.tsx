@@ -16,6 +16,7 @@ import { isApiError } from '../../../shared/api/client';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorSummary, type SummaryItem } from '../../../shared/ui/ErrorSummary';
 import { ErrorAlert, SuccessAlert } from '../../../shared/ui/feedback';
+import { ScrollRegion } from '../../../shared/ui/ScrollRegion';
 import { useSaveMonitorTargets } from './api';
 
 type Column = 'baseline' | 'targetMoment' | 'value';
@@ -162,7 +163,7 @@ export function TargetsForm({ initial }: { initial: MonitorTarget[] }) {
       />
       {save.error && !isApiError(save.error, 'VALIDATION_FAILED') ? <ErrorAlert error={save.error} /> : null}
       {saved ? <SuccessAlert testId="targets-saved">{t('targets.saved')}</SuccessAlert> : null}
-      <div className="sp-table-scroll" role="region" aria-label={t('targets.caption')} tabIndex={0}>
+      <ScrollRegion label={t('targets.caption')}>
         <Table data-testid="targets-table">
           <TableCaption>{t('targets.caption')}</TableCaption>
           <TableHeader>
@@ -207,7 +208,7 @@ export function TargetsForm({ initial }: { initial: MonitorTarget[] }) {
             ))}
           </TableBody>
         </Table>
-      </div>
+      </ScrollRegion>
       <div className="sp-actions">
         <Button type="submit" appearance="primary-action-button" busy={save.isPending}>
           {t('targets.save')}

@@ -6,6 +6,8 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'app.tagline': 'From a worrying signal to a home of one’s own',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
+  'layout.menu': 'Menu',
+  'layout.scrollHint': 'Scroll the table sideways to see every column.',
   'layout.signedInAs': 'Signed in as {name}',
   'layout.signOut': 'Sign out',
   'layout.footer': 'Springplank is open software for the regional chain of care, shelter and housing.',

@@ -47,6 +47,8 @@ export const nlCommon = {
   'app.tagline': 'Van zorgwekkend signaal naar een eigen thuis',
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
+  'layout.menu': 'Menu',
+  'layout.scrollHint': 'Schuif de tabel opzij om alle kolommen te zien.',
   'layout.signedInAs': 'Ingelogd als {name}',
   'layout.signOut': 'Uitloggen',
   'layout.footer': 'Springplank is open software voor de keten van zorg, opvang en wonen in de regio.',
