@@ -1,7 +1,9 @@
+import { CreateOrganisationRequest } from '@springplank/contract';
 import { Heading1 } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
+import { useApiForm } from '../../../shared/ui/form';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useRegion } from '../../../shared/api/session';
 import { useCreateOrganisation } from './api';
@@ -15,6 +17,16 @@ export function OrganisationCreatePage() {
   const navigate = useNavigate();
   const region = useRegion();
   const create = useCreateOrganisation();
+  const form = useApiForm({
+    id: 'organisation',
+    schema: CreateOrganisationRequest,
+    defaultValues: { name: '', municipalityCodes: [] },
+    submit: (values) => create.mutateAsync(values),
+    onSuccess: (organisation) => {
+      const state: OrganisationNotice = { notice: t('orgs.create.done', { name: organisation.name }) };
+      void navigate('/beheer/organisaties', { state });
+    },
+  });
 
   return (
     <>
@@ -24,23 +36,9 @@ export function OrganisationCreatePage() {
       {region.data ? (
         <OrganisationForm
           mode="create"
-          initial={{ name: '', kind: '', municipalityCodes: [], active: true }}
+          form={form}
           municipalities={region.data.municipalities}
           submitLabel={t('orgs.create.submit')}
-          pending={create.isPending}
-          error={create.error}
-          onSubmit={(values) => {
-            if (!values.kind) return;
-            create.mutate(
-              { name: values.name, kind: values.kind, municipalityCodes: values.municipalityCodes },
-              {
-                onSuccess: (organisation) => {
-                  const state: OrganisationNotice = { notice: t('orgs.create.done', { name: organisation.name }) };
-                  void navigate('/beheer/organisaties', { state });
-                },
-              },
-            );
-          }}
         />
       ) : null}
     </>

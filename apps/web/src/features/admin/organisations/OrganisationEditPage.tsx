@@ -1,8 +1,10 @@
 import { Heading1, Paragraph } from '@utrecht/component-library-react';
 import { useNavigate, useParams } from 'react-router';
+import { UpdateOrganisationRequest, type Municipality, type Organisation } from '@springplank/contract';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
 import { RouterLink } from '../../../shared/ui/RouterLink';
+import { useApiForm } from '../../../shared/ui/form';
 import { usePageTitle } from '../../../shared/ui/usePageTitle';
 import { useRegion } from '../../../shared/api/session';
 import { useOrganisations, useUpdateOrganisation } from './api';
@@ -14,10 +16,8 @@ export function OrganisationEditPage() {
   const t = useT();
   usePageTitle(t('orgs.edit.title'));
   const { id = '' } = useParams();
-  const navigate = useNavigate();
   const organisations = useOrganisations();
   const region = useRegion();
-  const update = useUpdateOrganisation(id);
   const organisation = organisations.data?.items.find((item) => item.id === id);
 
   const loading = organisations.isPending || region.isPending;
@@ -48,33 +48,43 @@ export function OrganisationEditPage() {
         <>
           <Paragraph appearance="lead">{organisation.name}</Paragraph>
           <Paragraph>{t('orgs.edit.kind', { kind: t(`orgKind.${organisation.kind}`) })}</Paragraph>
-          <OrganisationForm
+          <OrganisationEditForm
             key={organisation.id}
-            mode="edit"
-            initial={{
-              name: organisation.name,
-              kind: organisation.kind,
-              municipalityCodes: organisation.municipalityCodes,
-              active: organisation.active,
-            }}
+            organisation={organisation}
             municipalities={region.data.municipalities}
-            submitLabel={t('common.save')}
-            pending={update.isPending}
-            error={update.error}
-            onSubmit={(values) =>
-              update.mutate(
-                { name: values.name, municipalityCodes: values.municipalityCodes, active: values.active },
-                {
-                  onSuccess: (saved) => {
-                    const state: OrganisationNotice = { notice: t('orgs.edit.done', { name: saved.name }) };
-                    void navigate('/beheer/organisaties', { state });
-                  },
-                },
-              )
-            }
           />
         </>
       ) : null}
     </>
   );
+}
+
+/** The change form of one organisation: every field is shown, so each is required here. */
+const EditOrganisationForm = UpdateOrganisationRequest.required();
+
+function OrganisationEditForm({
+  organisation,
+  municipalities,
+}: {
+  organisation: Organisation;
+  municipalities: Municipality[];
+}) {
+  const t = useT();
+  const navigate = useNavigate();
+  const update = useUpdateOrganisation(organisation.id);
+  const form = useApiForm({
+    id: 'organisation',
+    schema: EditOrganisationForm,
+    defaultValues: {
+      name: organisation.name,
+      municipalityCodes: organisation.municipalityCodes,
+      active: organisation.active,
+    },
+    submit: (values) => update.mutateAsync(values),
+    onSuccess: (saved) => {
+      const state: OrganisationNotice = { notice: t('orgs.edit.done', { name: saved.name }) };
+      void navigate('/beheer/organisaties', { state });
+    },
+  });
+  return <OrganisationForm mode="edit" form={form} municipalities={municipalities} submitLabel={t('common.save')} />;
 }

@@ -1,4 +1,4 @@
-import type { Organisation, User } from '@springplank/contract';
+import { UserListQuery, type Organisation, type User } from '@springplank/contract';
 import { ROLES, type Role } from '@springplank/domain';
 import {
   Button,
@@ -10,11 +10,11 @@ import {
   TableRow,
 } from '@utrecht/component-library-react';
 import { DataTable } from '../../../shared/ui/DataTable';
-import { useState, type FormEvent } from 'react';
+import type { z } from 'zod';
 import { useLocation, useSearchParams } from 'react-router';
 import { useI18n } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading, SuccessAlert } from '../../../shared/ui/feedback';
-import { SelectField, TextField } from '../../../shared/ui/fields';
+import { ApiForm, FormSelect, FormText, SubmitButton, useApiForm } from '../../../shared/ui/form';
 import { formatDateTime } from '../../../shared/format/dates';
 import { Pagination } from '../../../shared/ui/Pagination';
 import { RouterButtonLink, RouterLink } from '../../../shared/ui/RouterLink';
@@ -51,9 +51,9 @@ export function UsersPage() {
     pageSize: PAGE_SIZE,
   });
 
-  const apply = (next: { q: string; organisationId: string; role: string; page?: number }) => {
+  const apply = (next: Filters & { page?: number }) => {
     const search = new URLSearchParams();
-    if (next.q.trim()) search.set('q', next.q.trim());
+    if (next.q) search.set('q', next.q);
     if (next.organisationId) search.set('organisationId', next.organisationId);
     if (next.role) search.set('role', next.role);
     if (next.page && next.page > 1) search.set('page', String(next.page));
@@ -71,7 +71,7 @@ export function UsersPage() {
 
       <UserFilters
         key={`${q}|${organisationId}|${role}`}
-        initial={{ q, organisationId, role }}
+        initial={{ q, organisationId, role: role || undefined }}
         organisations={organisations.data?.items ?? []}
         onApply={(filters) => apply(filters)}
       />
@@ -93,7 +93,7 @@ export function UsersPage() {
                 page={page}
                 pageSize={PAGE_SIZE}
                 total={users.data.total}
-                onPageChange={(next) => apply({ q, organisationId, role, page: next })}
+                onPageChange={(next) => apply({ q, organisationId, role: role || undefined, page: next })}
               />
             </>
           )
@@ -103,11 +103,9 @@ export function UsersPage() {
   );
 }
 
-interface Filters {
-  q: string;
-  organisationId: string;
-  role: Role | '';
-}
+/** The filters: the list query's own fields, checked as the API checks them. */
+const UserFilterForm = UserListQuery.pick({ q: true, organisationId: true, role: true });
+type Filters = z.output<typeof UserFilterForm>;
 
 function UserFilters({
   initial,
@@ -119,53 +117,44 @@ function UserFilters({
   onApply: (filters: Filters) => void;
 }) {
   const { t } = useI18n();
-  const [form, setForm] = useState<Filters>(initial);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(form);
-  };
+  const form = useApiForm({
+    id: 'users-filter',
+    schema: UserFilterForm,
+    defaultValues: { q: initial.q ?? '', organisationId: initial.organisationId ?? '', role: initial.role },
+    submit: (filters) => Promise.resolve(onApply(filters)),
+  });
   const clear = () => {
-    setForm({ q: '', organisationId: '', role: '' });
-    onApply({ q: '', organisationId: '', role: '' });
+    form.methods.reset({ q: '', organisationId: '', role: undefined });
+    onApply({});
   };
   return (
     <section className="sp-section">
       <Heading2 id="users-filters">{t('users.filters')}</Heading2>
-      <form className="sp-form sp-form--wide" role="search" onSubmit={onSubmit}>
-        <div className="sp-form-grid">
-          <TextField
-            id="q"
-            type="search"
-            label={t('users.filter.q')}
-            value={form.q}
-            onChange={(event) => setForm({ ...form, q: event.target.value })}
-          />
-          <SelectField
-            id="organisationId"
-            label={t('users.filter.organisation')}
-            emptyOption={t('users.filter.allOrganisations')}
-            options={organisationOptions(organisations, t)}
-            value={form.organisationId}
-            onChange={(event) => setForm({ ...form, organisationId: event.target.value })}
-          />
-          <SelectField
-            id="role"
-            label={t('users.filter.role')}
-            emptyOption={t('users.filter.allRoles')}
-            options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
-            value={form.role}
-            onChange={(event) => setForm({ ...form, role: event.target.value as Role | '' })}
-          />
-        </div>
-        <div className="sp-actions">
-          <Button type="submit" appearance="primary-action-button">
-            {t('common.search')}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" onClick={clear}>
-            {t('common.clear')}
-          </Button>
-        </div>
-      </form>
+      <div role="search" aria-labelledby="users-filters">
+        <ApiForm form={form} className="sp-form sp-form--wide">
+          <div className="sp-form-grid">
+            <FormText name="q" type="search" label={t('users.filter.q')} />
+            <FormSelect
+              name="organisationId"
+              label={t('users.filter.organisation')}
+              placeholder={t('users.filter.allOrganisations')}
+              options={organisationOptions(organisations, t)}
+            />
+            <FormSelect
+              name="role"
+              label={t('users.filter.role')}
+              placeholder={t('users.filter.allRoles')}
+              options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+            />
+          </div>
+          <div className="sp-actions">
+            <SubmitButton>{t('common.search')}</SubmitButton>
+            <Button type="button" appearance="secondary-action-button" onClick={clear}>
+              {t('common.clear')}
+            </Button>
+          </div>
+        </ApiForm>
+      </div>
     </section>
   );
 }

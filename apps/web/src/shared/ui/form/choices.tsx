@@ -97,12 +97,24 @@ export function FormCheckboxGroup({
 }
 
 /** One checkbox for a yes/no value, with its label to the right, bound by name. */
-export function FormCheckbox({ name, label, description, id: explicitId }: Omit<BoundFieldProps, 'optional'>) {
+export function FormCheckbox({
+  name,
+  label,
+  description,
+  id: explicitId,
+  disabled,
+}: Omit<BoundFieldProps, 'optional'> & { disabled?: boolean }) {
   const { id, error, register } = useBoundField(name, label, explicitId);
   return (
     <FieldShell id={id} label={label} description={description} error={error} type="checkbox">
       {(describedBy) => (
-        <Checkbox id={id} invalid={Boolean(error)} aria-describedby={describedBy} {...register(name)} />
+        <Checkbox
+          id={id}
+          invalid={Boolean(error)}
+          aria-describedby={describedBy}
+          disabled={disabled}
+          {...register(name)}
+        />
       )}
     </FieldShell>
   );
