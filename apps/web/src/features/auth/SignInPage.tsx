@@ -1,15 +1,20 @@
+import { LoginRequest } from '@springplank/contract';
 import { Alert, Button, ButtonGroup, Heading1, Paragraph } from '@utrecht/component-library-react';
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useRef, type FormEvent } from 'react';
 import { Navigate, useLocation, useNavigate, useSearchParams } from 'react-router';
-import { isApiError } from '../../shared/api/client';
+import { z } from 'zod';
 import { useT } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
-import { TextField } from '../../shared/ui/fields';
+import { Loading } from '../../shared/ui/feedback';
+import { ApiForm, FormText, SubmitButton, useApiForm, type ApiFormHandle } from '../../shared/ui/form';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { safeReturnPath, useAuthMethods, useClearSession, useLogin, useSession } from '../../shared/api/session';
 
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+/**
+ * The sign-in form: the contract's request, the e-mail address trimmed first. The password is
+ * the contract's raw string: sent exactly as typed, spaces included.
+ */
+const SignInForm = LoginRequest.extend({ email: z.string().trim().pipe(LoginRequest.shape.email) });
 
 /** State other pages pass along when they send someone to the sign-in page. */
 export interface SignInLocationState {
@@ -29,10 +34,23 @@ export function SignInPage() {
   const { user } = useSession();
   const methods = useAuthMethods();
   const login = useLogin();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const clearSession = useClearSession();
+  const apiForm = useApiForm({
+    id: 'sign-in',
+    schema: SignInForm,
+    defaultValues: { email: '', password: '' },
+    submit: (values) => login.mutateAsync(values),
+    onSuccess: () => void navigate(returnTo, { replace: true }),
+  });
+  // Every new attempt starts without the last refusal, so the signed-out and session-expired
+  // notices come back while the person corrects a field.
+  const form: ApiFormHandle<typeof SignInForm> = {
+    ...apiForm,
+    onSubmit: (event: FormEvent<HTMLFormElement>) => {
+      if (!apiForm.isSubmitting) login.reset();
+      apiForm.onSubmit(event);
+    },
+  };
 
   // Arriving here after "Uitloggen": now it is safe to forget the session (once, not after a new sign-in).
   const signOutHandled = useRef(false);
@@ -45,27 +63,8 @@ export function SignInPage() {
   // Already signed in: go on. (Not while signing out: the session is being cleared then.)
   if (user && !login.isPending && !state.signedOut) return <Navigate to={returnTo} replace />;
 
-  const serverErrors = fieldErrorsOf(login.error);
-  const errors = { ...serverErrors, ...clientErrors };
   const oidc = methods.data?.oidc;
   const passwordEnabled = methods.data?.password ?? true;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (login.isPending) return;
-    const found: Record<string, string> = {};
-    if (!email.trim()) found['email'] = t('validation.required');
-    else if (!EMAIL_PATTERN.test(email.trim())) found['email'] = t('validation.email');
-    if (!password) found['password'] = t('validation.required');
-    setClientErrors(found);
-    if (Object.keys(found).length > 0) {
-      login.reset();
-      const first = found['email'] ? 'email' : 'password';
-      document.getElementById(first)?.focus();
-      return;
-    }
-    login.mutate({ email: email.trim(), password }, { onSuccess: () => void navigate(returnTo, { replace: true }) });
-  };
 
   const startOidc = () => {
     window.location.assign(`/api/v1/auth/oidc/login?returnTo=${encodeURIComponent(returnTo)}`);
@@ -73,7 +72,6 @@ export function SignInPage() {
 
   // The OIDC callback sends people back here with ?fout=<CODE> when sign-in failed.
   const externalError = params.get('fout') ?? params.get('error');
-  const loginFailed = login.isError && !isApiError(login.error, 'VALIDATION_FAILED');
 
   return (
     <div className="sp-narrow">
@@ -98,42 +96,25 @@ export function SignInPage() {
           <Paragraph>{t.lookup(`error.${externalError}`) ?? t('auth.oidcFailed')}</Paragraph>
         </Alert>
       ) : null}
-      {loginFailed ? <ErrorAlert error={login.error} /> : null}
-      {isApiError(login.error, 'VALIDATION_FAILED') || Object.keys(clientErrors).length > 0 ? (
-        <ErrorAlert error={null}>{t('common.fixErrors')}</ErrorAlert>
-      ) : null}
 
       {passwordEnabled ? (
         <>
           <Paragraph>{t('auth.intro')}</Paragraph>
-          <form className="sp-form" onSubmit={onSubmit} noValidate>
-            <TextField
-              id="email"
+          <ApiForm form={form}>
+            <FormText
+              name="email"
               type="email"
               label={t('auth.email')}
               autoComplete="username"
               inputMode="email"
               spellCheck={false}
-              value={email}
-              error={errors['email']}
-              onChange={(event) => setEmail(event.target.value)}
             />
-            <TextField
-              id="password"
-              type="password"
-              label={t('auth.password')}
-              autoComplete="current-password"
-              value={password}
-              error={errors['password']}
-              onChange={(event) => setPassword(event.target.value)}
-            />
+            <FormText name="password" type="password" label={t('auth.password')} autoComplete="current-password" />
             <ButtonGroup>
-              <Button type="submit" appearance="primary-action-button" busy={login.isPending}>
-                {t('auth.submit')}
-              </Button>
+              <SubmitButton>{t('auth.submit')}</SubmitButton>
             </ButtonGroup>
             {login.isPending ? <Loading>{t('auth.submitting')}</Loading> : null}
-          </form>
+          </ApiForm>
         </>
       ) : null}
 

@@ -3,6 +3,7 @@
  * See docs/WEB.md "Forms" for how to build one.
  */
 export { ApiForm, SubmitButton, type ApiFormProps } from './ApiForm';
+export { FormCell, FormTable, type FormCellProps, type FormTableProps, type FormTableRow } from './cells';
 export { FormCheckbox, FormCheckboxGroup, FormRadioGroup, type FormChoiceGroupProps } from './choices';
 export {
   FormDate,
