@@ -54,9 +54,6 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'validation.required': 'Please fill in this field.',
   'validation.email': 'Enter a valid e-mail address, for example name@organisation.nl.',
   'validation.chooseOne': 'Please make a choice.',
-  'validation.rolesRequired': 'Choose at least one role.',
-  'validation.nameLength': 'Enter at least 2 characters.',
-  'validation.passwordLength': 'The password must have at least 12 characters.',
   'validation.uuid': 'Enter a valid id (36 characters, like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
   'validation.dateOrder': 'The end date is before the start date.',
 

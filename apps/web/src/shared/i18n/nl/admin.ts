@@ -109,13 +109,10 @@ export const nlAdmin = {
   'settings.routing.save': 'Regels opslaan',
   'settings.routing.saved': 'De routeringsregels zijn opgeslagen.',
   'settings.routing.duplicate': 'Er is al een regel voor deze gemeente en wijk.',
-  'settings.routing.chooseMunicipality': 'Kies een gemeente.',
-  'settings.routing.chooseTeam': 'Kies een bemoeizorgteam.',
   'settings.routing.noTeams':
     'Er zijn geen actieve bemoeizorgteams. Voeg eerst een bemoeizorgteam toe bij Organisaties.',
   'settings.errors.title': 'Er zijn fouten gevonden',
   'settings.errors.intro': 'Pas het volgende aan en sla opnieuw op:',
-  'settings.errors.inRule': 'Regel {number}: {message}',
   'settings.deadlines.title': 'Termijnen',
   'settings.deadlines.intro': 'In werkdagen; weekenden en feestdagen tellen niet mee.',
   'settings.deadlines.caption': 'Termijnen per urgentie, in werkdagen',
@@ -123,7 +120,6 @@ export const nlAdmin = {
   'settings.deadlines.triage': 'Beoordelen binnen (werkdagen)',
   'settings.deadlines.firstContact': 'Eerste contact binnen (werkdagen)',
   'settings.deadlines.fieldLabel': '{column} — {urgency}',
-  'settings.deadlines.invalid': 'Vul een heel getal van 0 tot en met 60 in.',
   'settings.deadlines.wvggz':
     'Let op: voor het verkennend onderzoek onder de Wvggz geldt een wettelijke termijn van 14 dagen. Die termijn staat in de wet en kunt u hier niet wijzigen.',
   'settings.deadlines.save': 'Termijnen opslaan',

@@ -95,9 +95,6 @@ export const nlCommon = {
   'validation.required': 'Vul dit veld in.',
   'validation.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
   'validation.chooseOne': 'Maak een keuze.',
-  'validation.rolesRequired': 'Kies minstens één rol.',
-  'validation.nameLength': 'Vul minstens 2 tekens in.',
-  'validation.passwordLength': 'Het wachtwoord moet minstens 12 tekens hebben.',
   'validation.uuid': 'Vul een geldig id in (36 tekens, zoals 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
   'validation.dateOrder': 'De einddatum ligt vóór de begindatum.',
 
