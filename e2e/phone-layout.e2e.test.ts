@@ -217,7 +217,8 @@ describe('phone layout: every page fits 390 px and passes axe, with the menu clo
       for (const route of routes) await checkRoute(page, route);
       if (account !== 'no account') await checkOpenMenu(page, `menu of ${account}`);
     },
-    180_000,
+    // Up to 17 pages with axe each; a busy machine needs minutes.
+    480_000,
   );
 
   it('the menu button is a keyboard-operable disclosure; wide screens show the links instead', async () => {
