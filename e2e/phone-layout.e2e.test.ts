@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { ROUTE_TABLE } from '../apps/web/src/app/routeTable';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
 
 /** The width of a common phone (iPhone 12–15) in CSS pixels. */
@@ -205,6 +206,14 @@ describe('phone layout: every page fits 390 px and passes axe, with the menu clo
     await page.keyboard.press('Escape');
     await expect.poll(() => button.getAttribute('aria-expanded')).toBe('false');
   }
+
+  it('checks every route of the app’s route table', () => {
+    // A redirect shows its target's page; the catch-all is checked as an unknown path.
+    const pages = ROUTE_TABLE.filter((route) => !('redirectTo' in route)).map((route) =>
+      route.path === '*' ? '/bestaat-niet' : route.path,
+    );
+    expect(ROUTES.map((route) => route.path).sort()).toEqual([...pages].sort());
+  });
 
   const accounts = [...new Set(ROUTES.map((route) => route.account))];
 
