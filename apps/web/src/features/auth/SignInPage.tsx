@@ -42,10 +42,12 @@ export function SignInPage() {
     submit: (values) => login.mutateAsync(values),
     onSuccess: () => void navigate(returnTo, { replace: true }),
   });
-  // Every new attempt starts without the last refusal, so the signed-out and session-expired
-  // notices come back while the person corrects a field.
+  // Every new attempt starts without the last refusal (as before the form layer): the refusal
+  // disappears while the next attempt is sent, and the signed-out and session-expired notices
+  // come back while the person corrects a field.
   const form: ApiFormHandle<typeof SignInForm> = {
     ...apiForm,
+    notice: login.isPending ? null : apiForm.notice,
     onSubmit: (event: FormEvent<HTMLFormElement>) => {
       if (!apiForm.isSubmitting) login.reset();
       apiForm.onSubmit(event);
