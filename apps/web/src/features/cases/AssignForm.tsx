@@ -1,10 +1,12 @@
-import type { CaseDetail } from '@springplank/contract';
+import { AssignCaseRequest, type CaseDetail } from '@springplank/contract';
 import { Button, Heading2 } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
 import { useT } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ErrorAlert } from '../../shared/ui/feedback';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useAssignCase } from './api';
+
+// The empty first option is "Niemand": an empty choice is sent as `userId: null`.
+const AssignSchema = AssignCaseRequest.extend({ userId: AssignCaseRequest.shape.userId.optional() });
 
 /** "Behandelaar": pick a team member (or nobody) and assign, or assign the case to oneself. */
 export function AssignForm({
@@ -18,44 +20,44 @@ export function AssignForm({
 }) {
   const t = useT();
   const assign = useAssignCase(detail.id);
-  const [userId, setUserId] = useState(detail.assignedUser?.id ?? '');
+  const assignMe = useAssignCase(detail.id);
   const isMember = detail.teamMembers.some((member) => member.id === currentUserId);
   const assignedToMe = detail.assignedUser?.id === currentUserId;
-
-  const save = (next: string) => {
-    if (assign.isPending) return;
-    assign.mutate(next || null, { onSuccess: () => onDone(t('case.assign.saved')) });
-  };
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    save(userId);
-  };
+  const form = useApiForm({
+    id: 'case-assign',
+    schema: AssignSchema,
+    defaultValues: { userId: detail.assignedUser?.id ?? '' },
+    submit: (values) => assign.mutateAsync(values.userId ?? null),
+    onSuccess: () => onDone(t('case.assign.saved')),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="case-assign">
       <Heading2 id="case-assign">{t('case.assign.title')}</Heading2>
-      {assign.isError ? <ErrorAlert error={assign.error} /> : null}
-      <form className="sp-form" onSubmit={submit} noValidate data-testid="case-assign-form">
+      {assignMe.isError ? <ErrorAlert error={assignMe.error} /> : null}
+      <ApiForm form={form} testId="case-assign-form">
         <div className="sp-filter-row">
-          <SelectField
+          <FormSelect
             id="case-assignee"
+            name="userId"
             label={t('case.assign.select')}
-            options={[
-              { value: '', label: t('case.assign.nobody') },
-              ...detail.teamMembers.map((member) => ({ value: member.id, label: member.name })),
-            ]}
-            value={userId}
-            error={fieldErrorsOf(assign.error)['userId']}
-            onChange={(event) => setUserId(event.target.value)}
+            placeholder={t('case.assign.nobody')}
+            options={detail.teamMembers.map((member) => ({ value: member.id, label: member.name }))}
           />
-          <Button type="submit" appearance="secondary-action-button" busy={assign.isPending}>
-            {t('case.assign.submit')}
-          </Button>
+          <SubmitButton appearance="secondary-action-button">{t('case.assign.submit')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
       {isMember && !assignedToMe ? (
         <div className="sp-actions">
-          <Button appearance="primary-action-button" onClick={() => save(currentUserId)}>
+          <Button
+            appearance="primary-action-button"
+            busy={assignMe.isPending}
+            onClick={() => {
+              if (!assignMe.isPending) {
+                assignMe.mutate(currentUserId, { onSuccess: () => onDone(t('case.assign.saved')) });
+              }
+            }}
+          >
             {t('case.assign.me')}
           </Button>
         </div>

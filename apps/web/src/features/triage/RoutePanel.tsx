@@ -1,14 +1,15 @@
-import type { ReportDetail } from '@springplank/contract';
+import { RouteReportRequest, type ReportDetail } from '@springplank/contract';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../shared/api/client';
-import { useT } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
-import { useConfirm } from '../../shared/ui/ConfirmDialog';
-import { TextareaField } from '../../shared/ui/TextareaField';
+import { useState } from 'react';
 import { useCasesOverview } from '../../shared/api/cases';
+import { useT } from '../../shared/i18n/useT';
+import { useConfirm, type ConfirmRequest } from '../../shared/ui/ConfirmDialog';
+import { ErrorAlert, Loading } from '../../shared/ui/feedback';
+import { ApiForm, FormSelect, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useRouteReport } from './api';
+
+// Routing to a team other than the rule's needs both a team and a reason.
+const OtherTeamSchema = RouteReportRequest.required();
 
 /** "Doorzetten naar team": to the team of the routing rule, or to another team with a reason. */
 export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (message: string) => void }) {
@@ -17,24 +18,21 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
   const suggested = report.suggestedTeam;
   const [otherOpen, setOtherOpen] = useState(!suggested);
   const { confirm, dialog } = useConfirm();
+  const question = (team: string): ConfirmRequest => ({
+    title: t('confirm.route.title', { team }),
+    body: t('confirm.route.body', { team }),
+    confirmLabel: t('confirm.route.confirm'),
+  });
 
-  const routeTo = async (teamId: string | undefined, teamName: string, reason?: string) => {
-    if (route.isPending) return;
-    const confirmed = await confirm({
-      title: t('confirm.route.title', { team: teamName }),
-      body: t('confirm.route.body', { team: teamName }),
-      confirmLabel: t('confirm.route.confirm'),
-    });
-    if (!confirmed) return;
-    route.mutate(teamId ? { teamId, reason } : {}, {
-      onSuccess: () => onDone(t('route.routedNotice', { team: teamName })),
-    });
+  const routeToSuggested = async (teamName: string) => {
+    if (route.isPending || !(await confirm(question(teamName)))) return;
+    route.mutate({}, { onSuccess: () => onDone(t('route.routedNotice', { team: teamName })) });
   };
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="route" data-testid="route-panel">
       <Heading2 id="route">{t('route.title')}</Heading2>
-      {route.error && !isApiError(route.error, 'VALIDATION_FAILED') ? <ErrorAlert error={route.error} /> : null}
+      {route.error ? <ErrorAlert error={route.error} /> : null}
       {suggested ? (
         <>
           <Paragraph>{t('route.suggested', { team: suggested.name })}</Paragraph>
@@ -42,7 +40,7 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
             <Button
               appearance="primary-action-button"
               busy={route.isPending}
-              onClick={() => void routeTo(undefined, suggested.name)}
+              onClick={() => void routeToSuggested(suggested.name)}
             >
               {t('route.submit', { team: suggested.name })}
             </Button>
@@ -65,10 +63,10 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
       <div id="route-other" hidden={!otherOpen}>
         {otherOpen ? (
           <OtherTeamForm
+            reportId={report.id}
             excludeTeamId={suggested?.id}
-            busy={route.isPending}
-            serverErrors={fieldErrorsOf(route.error)}
-            onSubmit={(teamId, teamName, reason) => void routeTo(teamId, teamName, reason)}
+            confirm={(team) => confirm(question(team))}
+            onDone={onDone}
           />
         ) : null}
       </div>
@@ -78,64 +76,44 @@ export function RoutePanel({ report, onDone }: { report: ReportDetail; onDone: (
 }
 
 function OtherTeamForm({
+  reportId,
   excludeTeamId,
-  busy,
-  serverErrors,
-  onSubmit,
+  confirm,
+  onDone,
 }: {
+  reportId: string;
   excludeTeamId: string | undefined;
-  busy: boolean;
-  serverErrors: Record<string, string>;
-  onSubmit: (teamId: string, teamName: string, reason: string) => void;
+  confirm: (teamName: string) => Promise<boolean>;
+  onDone: (message: string) => void;
 }) {
   const t = useT();
   const overview = useCasesOverview();
-  const [teamId, setTeamId] = useState('');
-  const [reason, setReason] = useState('');
-  const [errors, setErrors] = useState<{ teamId?: string; reason?: string }>({});
+  const route = useRouteReport(reportId);
   const teams = (overview.data?.teams ?? []).filter((team) => team.teamId !== excludeTeamId);
-  const chosen = teams.find((team) => team.teamId === teamId);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: { teamId?: string; reason?: string } = {};
-    if (!chosen) found.teamId = t('route.teamRequired');
-    if (reason.trim().length < 3) found.reason = t('route.reasonRequired');
-    setErrors(found);
-    if (found.teamId || found.reason || !chosen) {
-      document.getElementById(found.teamId ? 'route-team' : 'route-reason')?.focus();
-      return;
-    }
-    onSubmit(chosen.teamId, chosen.teamName, reason.trim());
-  };
+  const teamName = (teamId: string) => teams.find((team) => team.teamId === teamId)?.teamName ?? '';
+  const form = useApiForm({
+    id: 'route',
+    schema: OtherTeamSchema,
+    defaultValues: { reason: '' },
+    confirm: (values) => confirm(teamName(values.teamId)),
+    submit: (values) => route.mutateAsync(values),
+    onSuccess: (_report, values) => onDone(t('route.routedNotice', { team: teamName(values.teamId) })),
+  });
+  const chosen = teamName(form.methods.watch('teamId') ?? '');
 
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;
   return (
-    <form className="sp-form" onSubmit={submit} noValidate data-testid="route-other-form">
-      <SelectField
-        id="route-team"
+    <ApiForm form={form} testId="route-other-form">
+      <FormSelect
+        name="teamId"
         label={t('route.team')}
-        emptyOption={t('common.chooseOption')}
         options={teams.map((team) => ({ value: team.teamId, label: team.teamName }))}
-        value={teamId}
-        error={errors.teamId ?? serverErrors['teamId']}
-        onChange={(event) => setTeamId(event.target.value)}
       />
-      <TextareaField
-        id="route-reason"
-        label={t('route.reason')}
-        description={t('route.reasonDescription')}
-        rows={3}
-        value={reason}
-        error={errors.reason ?? serverErrors['reason']}
-        onChange={(event) => setReason(event.target.value)}
-      />
+      <FormTextarea name="reason" label={t('route.reason')} description={t('route.reasonDescription')} rows={3} />
       <div className="sp-actions">
-        <Button type="submit" appearance="primary-action-button" busy={busy}>
-          {chosen ? t('route.submit', { team: chosen.teamName }) : t('route.submitChosen')}
-        </Button>
+        <SubmitButton>{chosen ? t('route.submit', { team: chosen }) : t('route.submitChosen')}</SubmitButton>
       </div>
-    </form>
+    </ApiForm>
   );
 }

@@ -1,14 +1,17 @@
-import type { ConferenceDetail, ConferenceItem } from '@springplank/contract';
+import {
+  AddConferenceActionRequest,
+  UpdateConferenceItemRequest,
+  type ConferenceDetail,
+  type ConferenceItem,
+} from '@springplank/contract';
 import { Button, Heading3, Heading4, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../shared/api/client';
+import { useState } from 'react';
+import { formatDate } from '../../shared/format/dates';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/format/dates';
-import { TextareaField } from '../../shared/ui/TextareaField';
 import { Facts } from '../../shared/ui/Facts';
+import { ErrorAlert, SuccessAlert } from '../../shared/ui/feedback';
+import { ApiForm, FormDate, FormSelect, FormText, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useAddAction, useSaveDecision, useSetActionDone } from './api';
 
 /** One case on the agenda: why, the decision, and the follow-up actions. */
@@ -72,98 +75,54 @@ export function AgendaItem({ conference, item }: { conference: ConferenceDetail;
 function DecisionForm({ conferenceId, item }: { conferenceId: string; item: ConferenceItem }) {
   const { t } = useI18n();
   const save = useSaveDecision(conferenceId);
-  const [decision, setDecision] = useState(item.decision ?? '');
   const [saved, setSaved] = useState(false);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    save.mutate({ itemId: item.id, body: { decision: decision.trim() || null } }, { onSuccess: () => setSaved(true) });
-  };
+  const form = useApiForm({
+    id: `decision-${item.id}`,
+    schema: UpdateConferenceItemRequest,
+    defaultValues: { decision: item.decision ?? '' },
+    submit: (body) => {
+      setSaved(false);
+      return save.mutateAsync({ itemId: item.id, body });
+    },
+    onSuccess: () => setSaved(true),
+  });
   return (
-    <form className="sp-form" onSubmit={submit} noValidate>
+    <ApiForm form={form}>
       {saved ? <SuccessAlert>{t('veldtafel.item.decisionSaved')}</SuccessAlert> : null}
-      {save.error ? <ErrorAlert error={save.error} /> : null}
-      <TextareaField
-        id={`decision-${item.id}`}
-        label={t('veldtafel.item.decision')}
-        value={decision}
-        error={fieldErrorsOf(save.error)['decision']}
-        onChange={(event) => setDecision(event.target.value)}
-      />
+      <FormTextarea id={`decision-${item.id}`} name="decision" label={t('veldtafel.item.decision')} optional />
       <div className="sp-actions">
-        <Button type="submit" appearance="secondary-action-button" busy={save.isPending}>
-          {t('veldtafel.item.saveDecision')}
-        </Button>
+        <SubmitButton appearance="secondary-action-button">{t('veldtafel.item.saveDecision')}</SubmitButton>
       </div>
-    </form>
+    </ApiForm>
   );
 }
 
 function AddActionForm({ conference, item }: { conference: ConferenceDetail; item: ConferenceItem }) {
   const { t } = useI18n();
   const add = useAddAction(conference.id);
-  const [description, setDescription] = useState('');
-  const [owner, setOwner] = useState('');
-  const [dueOn, setDueOn] = useState('');
-  const [missing, setMissing] = useState(false);
-  const errors = fieldErrorsOf(add.error);
   const prefix = `action-${item.id}`;
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!description.trim()) {
-      setMissing(true);
-      document.getElementById(`${prefix}-description`)?.focus();
-      return;
-    }
-    setMissing(false);
-    add.mutate(
-      {
-        itemId: item.id,
-        body: { description: description.trim(), ownerOrganisationId: owner || null, dueOn: dueOn || null },
-      },
-      {
-        onSuccess: () => {
-          setDescription('');
-          setOwner('');
-          setDueOn('');
-        },
-      },
-    );
-  };
+  const form = useApiForm({
+    id: prefix,
+    schema: AddConferenceActionRequest,
+    defaultValues: { description: '' },
+    submit: (body) => add.mutateAsync({ itemId: item.id, body }),
+    onSuccess: () => form.methods.reset(),
+  });
   return (
-    <form className="sp-form" onSubmit={submit} noValidate aria-labelledby={`${prefix}-title`}>
+    <ApiForm form={form} aria-labelledby={`${prefix}-title`}>
       <Heading4 id={`${prefix}-title`}>{t('veldtafel.actions.add')}</Heading4>
-      {add.error && !isApiError(add.error, 'VALIDATION_FAILED') ? <ErrorAlert error={add.error} /> : null}
-      <TextField
-        id={`${prefix}-description`}
-        label={t('veldtafel.actions.description')}
-        value={description}
-        error={missing ? t('validation.required') : errors['description']}
-        onChange={(event) => setDescription(event.target.value)}
-      />
-      <SelectField
+      <FormText id={`${prefix}-description`} name="description" label={t('veldtafel.actions.description')} />
+      <FormSelect
         id={`${prefix}-owner`}
+        name="ownerOrganisationId"
         label={t('veldtafel.actions.owner')}
-        emptyOption={t('veldtafel.actions.noOwner')}
+        placeholder={t('veldtafel.actions.noOwner')}
         options={conference.organisations.map((organisation) => ({ value: organisation.id, label: organisation.name }))}
-        value={owner}
-        error={errors['ownerOrganisationId']}
-        onChange={(event) => setOwner(event.target.value)}
       />
-      <TextField
-        id={`${prefix}-due`}
-        type="date"
-        label={t('veldtafel.actions.due')}
-        optional
-        value={dueOn}
-        error={errors['dueOn']}
-        onChange={(event) => setDueOn(event.target.value)}
-      />
+      <FormDate id={`${prefix}-due`} name="dueOn" label={t('veldtafel.actions.due')} optional />
       <div className="sp-actions">
-        <Button type="submit" appearance="secondary-action-button" busy={add.isPending}>
-          {t('veldtafel.actions.submit')}
-        </Button>
+        <SubmitButton appearance="secondary-action-button">{t('veldtafel.actions.submit')}</SubmitButton>
       </div>
-    </form>
+    </ApiForm>
   );
 }

@@ -1,14 +1,12 @@
-import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { CreateConferenceRequest } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../shared/api/client';
+import { formatDate } from '../../shared/format/dates';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
-import { TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/format/dates';
+import { ErrorAlert, Loading } from '../../shared/ui/feedback';
+import { ApiForm, FormDate, FormText, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { TextareaField } from '../../shared/ui/TextareaField';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useConferences, useCreateConference } from './api';
 import { SuggestionsTable } from './SuggestionsTable';
@@ -71,63 +69,25 @@ function NewConferenceForm() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const create = useCreateConference();
-  const [title, setTitle] = useState('');
-  const [heldOn, setHeldOn] = useState('');
-  const [agenda, setAgenda] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...fieldErrorsOf(create.error), ...clientErrors };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!title.trim()) found['title'] = t('validation.required');
-    if (!heldOn) found['heldOn'] = t('validation.required');
-    setClientErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(`conference-${first}`)?.focus();
-      return;
-    }
-    create.mutate(
-      { title: title.trim(), heldOn, agenda: agenda.trim() || null },
-      { onSuccess: (conference) => void navigate(`/veldtafel/${conference.id}`) },
-    );
-  };
+  const form = useApiForm({
+    id: 'conference',
+    schema: CreateConferenceRequest,
+    defaultValues: { title: '', heldOn: '', agenda: '' },
+    submit: (values) => create.mutateAsync(values),
+    onSuccess: (conference) => void navigate(`/veldtafel/${conference.id}`),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="veldtafel-new">
       <Heading2 id="veldtafel-new">{t('veldtafel.new.title')}</Heading2>
-      <form className="sp-form" onSubmit={submit} noValidate data-testid="conference-form">
-        {create.error && !isApiError(create.error, 'VALIDATION_FAILED') ? <ErrorAlert error={create.error} /> : null}
-        <TextField
-          id="conference-title"
-          label={t('veldtafel.new.name')}
-          value={title}
-          error={errors['title']}
-          onChange={(event) => setTitle(event.target.value)}
-        />
-        <TextField
-          id="conference-heldOn"
-          type="date"
-          label={t('veldtafel.new.heldOn')}
-          value={heldOn}
-          error={errors['heldOn']}
-          onChange={(event) => setHeldOn(event.target.value)}
-        />
-        <TextareaField
-          id="conference-agenda"
-          label={t('veldtafel.new.agenda')}
-          optional
-          value={agenda}
-          error={errors['agenda']}
-          onChange={(event) => setAgenda(event.target.value)}
-        />
+      <ApiForm form={form} testId="conference-form">
+        <FormText name="title" label={t('veldtafel.new.name')} />
+        <FormDate name="heldOn" label={t('veldtafel.new.heldOn')} />
+        <FormTextarea name="agenda" label={t('veldtafel.new.agenda')} optional />
         <div className="sp-actions">
-          <Button type="submit" appearance="primary-action-button" busy={create.isPending}>
-            {t('veldtafel.new.submit')}
-          </Button>
+          <SubmitButton>{t('veldtafel.new.submit')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }

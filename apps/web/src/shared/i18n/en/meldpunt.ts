@@ -99,7 +99,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'triage.edit.categories': 'Topics',
   'triage.edit.submit': 'Save urgency and topics',
   'triage.edit.saved': 'The urgency and topics have been saved.',
-  'triage.edit.categoriesRequired': 'Choose at least one topic.',
 
   'duplicate.title': 'Possible duplicate reports',
   'duplicate.intro': 'Springplank looks for persons and reports that resemble this report. Please check for yourself.',
@@ -140,7 +139,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'person.address': 'Address',
   'person.create': 'Create person and link',
   'person.createdNotice': 'The new person has been created and linked to the report.',
-  'person.needOne': 'Fill in at least a name, BSN or address.',
 
   'route.title': 'Route to a team',
   'route.suggested': 'According to the routing rule: {team}',
@@ -151,8 +149,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'route.reason': 'Reason',
   'route.reasonDescription': 'Why do you choose another team than the routing rule?',
   'route.submitChosen': 'Route to the chosen team',
-  'route.teamRequired': 'Choose a team.',
-  'route.reasonRequired': 'Fill in a reason of at least 3 characters.',
   'route.routedNotice': 'The report has been routed to {team}.',
 
   'close.title': 'Close without follow-up',
@@ -240,7 +236,6 @@ export const enMeldpunt: Record<keyof typeof nlMeldpunt, string> = {
   'case.action.note': 'Note',
   'case.action.occurredAt': 'When was it?',
   'case.action.occurredAtDescription': 'Leave empty if it just happened.',
-  'case.action.future': 'This moment lies in the future.',
   'case.action.submit': 'Record action',
   'case.action.saved': 'The action has been recorded.',
   'case.outcome.guided_to_care': 'Guided to care',

@@ -124,7 +124,6 @@ export const nlMeldpunt = {
   'triage.edit.categories': 'Onderwerpen',
   'triage.edit.submit': 'Urgentie en onderwerpen opslaan',
   'triage.edit.saved': 'De urgentie en onderwerpen zijn opgeslagen.',
-  'triage.edit.categoriesRequired': 'Kies minstens één onderwerp.',
 
   'duplicate.title': 'Mogelijke dubbele meldingen',
   'duplicate.intro': 'Springplank zoekt naar personen en meldingen die op deze melding lijken. Controleer dit zelf.',
@@ -165,7 +164,6 @@ export const nlMeldpunt = {
   'person.address': 'Adres',
   'person.create': 'Persoon aanmaken en koppelen',
   'person.createdNotice': 'De nieuwe persoon is aangemaakt en gekoppeld aan de melding.',
-  'person.needOne': 'Vul minstens een naam, BSN of adres in.',
 
   'route.title': 'Doorzetten naar team',
   'route.suggested': 'Volgens de routeringsregel: {team}',
@@ -176,8 +174,6 @@ export const nlMeldpunt = {
   'route.reason': 'Reden',
   'route.reasonDescription': 'Waarom kiest u een ander team dan de routeringsregel?',
   'route.submitChosen': 'Doorzetten naar gekozen team',
-  'route.teamRequired': 'Kies een team.',
-  'route.reasonRequired': 'Vul een reden in van minstens 3 tekens.',
   'route.routedNotice': 'De melding is doorgezet naar {team}.',
 
   'close.title': 'Afsluiten zonder vervolg',
@@ -265,7 +261,6 @@ export const nlMeldpunt = {
   'case.action.note': 'Notitie',
   'case.action.occurredAt': 'Wanneer was het?',
   'case.action.occurredAtDescription': 'Leeg laten als het net is gebeurd.',
-  'case.action.future': 'Dit tijdstip ligt in de toekomst.',
   'case.action.submit': 'Actie vastleggen',
   'case.action.saved': 'De actie is vastgelegd.',
   'case.outcome.guided_to_care': 'Toegeleid naar zorg',

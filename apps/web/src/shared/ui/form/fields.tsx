@@ -43,7 +43,7 @@ type TextboxProps = Omit<
 
 /** Props of a bound one-line text input. */
 export interface FormTextProps extends BoundFieldProps, TextboxProps {
-  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password';
+  type?: 'text' | 'email' | 'tel' | 'url' | 'search' | 'password' | 'datetime-local';
 }
 
 /** A one-line text input bound to the form by name. */

@@ -31,6 +31,8 @@ export interface ApiFormOptions<TSchema extends FormSchema, TData> {
   submit: (values: z.output<TSchema>) => Promise<TData>;
   /** Called after the API accepted the values. */
   onSuccess?: (data: TData, values: z.output<TSchema>) => void;
+  /** For an irreversible action: ask after validation (useConfirm); false sends nothing. */
+  confirm?: (values: z.output<TSchema>) => Promise<boolean>;
 }
 
 /** What useApiForm returns; hand it to <ApiForm form={…}>. */
@@ -72,6 +74,7 @@ export function useApiForm<TSchema extends FormSchema, TData>({
   defaultValues,
   submit,
   onSuccess,
+  confirm,
 }: ApiFormOptions<TSchema, TData>): ApiFormHandle<TSchema> {
   const { locale } = useI18n();
   const resolver = useMemo(() => {
@@ -148,6 +151,7 @@ export function useApiForm<TSchema extends FormSchema, TData>({
 
   const onValid = useCallback(
     async (values: z.output<TSchema>) => {
+      if (confirm && !(await confirm(values))) return;
       try {
         const data = await submit(values);
         setSummary([]);
@@ -157,7 +161,7 @@ export function useApiForm<TSchema extends FormSchema, TData>({
         onApiError(error);
       }
     },
-    [submit, onSuccess, onApiError],
+    [submit, onSuccess, onApiError, confirm],
   );
 
   const { isSubmitting } = methods.formState;
