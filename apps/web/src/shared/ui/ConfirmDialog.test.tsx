@@ -1,8 +1,9 @@
-import type { Locale } from '@springplank/contract';
+import { CloseReportRequest, type Locale } from '@springplank/contract';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderWithI18n } from '../../test/render';
 import { useConfirm, type ConfirmRequest } from './ConfirmDialog';
+import { ApiForm, FormTextarea, SubmitButton, useApiForm } from './form';
 
 const ROUTE: ConfirmRequest = {
   title: 'Melding doorzetten naar Bemoeizorg Deventer?',
@@ -117,5 +118,46 @@ describe('useConfirm and ConfirmDialog', () => {
     await user.click(screen.getByRole('button', { name: 'Afsluiten' }));
     await waitFor(() => expect(send).toHaveBeenLastCalledWith(true));
     expect(send).toHaveBeenCalledTimes(2);
+  });
+});
+
+/** The close-report form's shape: a contract schema, confirmed after validation. */
+function ConfirmedForm({ submit }: { submit: (values: { reason: string }) => Promise<unknown> }) {
+  const { confirm, dialog } = useConfirm();
+  const form = useApiForm({
+    id: 'close',
+    schema: CloseReportRequest,
+    defaultValues: { reason: '' },
+    confirm: () => confirm({ ...ROUTE, title: 'Melding afsluiten zonder vervolg?', confirmLabel: 'Afsluiten' }),
+    submit,
+  });
+  return (
+    <>
+      <ApiForm form={form}>
+        <FormTextarea name="reason" label="Reden" />
+        <SubmitButton>Melding afsluiten</SubmitButton>
+      </ApiForm>
+      {dialog}
+    </>
+  );
+}
+
+describe('useApiForm with confirm', () => {
+  it('asks only after the values are valid, and sends nothing when cancelled', async () => {
+    const submit = vi.fn(() => Promise.resolve({}));
+    const { user } = renderWithI18n(<ConfirmedForm submit={submit} />);
+    await user.click(screen.getByRole('button', { name: 'Melding afsluiten' }));
+    await waitFor(() => expect(screen.getByTestId('error-summary')).toBeDefined());
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    await user.type(screen.getByLabelText('Reden'), 'Geen zorgen');
+    await user.click(screen.getByRole('button', { name: 'Melding afsluiten' }));
+    await user.click(await screen.findByRole('button', { name: 'Annuleren' }));
+    await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+    expect(submit).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Melding afsluiten' }));
+    await user.click(await screen.findByRole('button', { name: 'Afsluiten' }));
+    await waitFor(() => expect(submit).toHaveBeenCalledWith({ reason: 'Geen zorgen' }));
   });
 });
