@@ -1,6 +1,7 @@
 import { AddCaseEventRequest, PastDateTime } from '@springplank/contract';
 import { Heading2 } from '@utrecht/component-library-react';
 import { z } from 'zod';
+import { useWatch } from 'react-hook-form';
 import { useT } from '../../shared/i18n/useT';
 import { actionKindOptions, channelOptions, resultOptions } from '../../shared/labels/casework';
 import { ApiForm, FormRadioGroup, FormText, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
@@ -40,7 +41,7 @@ export function CaseEventForm({ caseId, onDone }: { caseId: string; onDone: (mes
       onDone(t('case.action.saved'));
     },
   });
-  const kind = form.methods.watch('kind');
+  const kind = useWatch({ control: form.methods.control, name: 'kind' });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="case-action">

@@ -1,10 +1,9 @@
-import type { CaseQueueQuery } from '@springplank/contract';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { CaseQueueQuery } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser } from '../../shared/api/session';
@@ -80,6 +79,9 @@ export function CaseQueuePage() {
   );
 }
 
+// The filters are the case query's own fields, with their defaults.
+const CaseFilterSchema = CaseQueueQuery.pick({ status: true, assigned: true });
+
 function CaseFilters({
   initial,
   canBeAssigned,
@@ -90,11 +92,12 @@ function CaseFilters({
   onApply: (filters: Filters) => void;
 }) {
   const t = useT();
-  const [form, setForm] = useState<Filters>(initial);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(form);
-  };
+  const form = useApiForm({
+    id: 'case',
+    schema: CaseFilterSchema,
+    defaultValues: initial,
+    submit: async (values) => onApply(values),
+  });
   const assignedOptions = [
     { value: 'all', label: t('cases.filter.all') },
     ...(canBeAssigned ? [{ value: 'me', label: t('cases.filter.me') }] : []),
@@ -105,33 +108,21 @@ function CaseFilters({
       <Heading2 id="case-filters" className="sp-visually-hidden">
         {t('cases.filters')}
       </Heading2>
-      <form className="sp-form sp-form--wide" role="search" aria-labelledby="case-filters" onSubmit={submit}>
+      <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-labelledby="case-filters">
         <div className="sp-filter-row">
-          <SelectField
-            id="case-status"
+          <FormSelect
+            name="status"
             label={t('cases.filter.status')}
+            placeholder={null}
             options={[
               { value: 'open', label: t('cases.filter.open') },
               { value: 'closed', label: t('cases.filter.closed') },
             ]}
-            value={form.status}
-            onChange={(event) => setForm({ ...form, status: event.target.value === 'closed' ? 'closed' : 'open' })}
           />
-          <SelectField
-            id="case-assigned"
-            label={t('cases.filter.assigned')}
-            options={assignedOptions}
-            value={form.assigned}
-            onChange={(event) => {
-              const value = event.target.value;
-              setForm({ ...form, assigned: value === 'me' || value === 'unassigned' ? value : 'all' });
-            }}
-          />
-          <Button type="submit" appearance="secondary-action-button">
-            {t('triage.filter.apply')}
-          </Button>
+          <FormSelect name="assigned" label={t('cases.filter.assigned')} placeholder={null} options={assignedOptions} />
+          <SubmitButton appearance="secondary-action-button">{t('triage.filter.apply')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import { CloseCaseRequest, type CaseOutcome } from '@springplank/contract';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useWatch } from 'react-hook-form';
 import { useT } from '../../shared/i18n/useT';
 import { isOutcome, outcomeOptions, OUTCOMES_WITH_DETAIL } from '../../shared/labels/casework';
 import { useConfirm } from '../../shared/ui/ConfirmDialog';
@@ -39,7 +40,7 @@ export function CloseCaseForm({
     submit: (values) => close.mutateAsync(values),
     onSuccess: () => onDone(t('case.close.saved')),
   });
-  const chosen = form.methods.watch('outcome');
+  const chosen = useWatch({ control: form.methods.control, name: 'outcome' });
   const outcome = typeof chosen === 'string' && isOutcome(chosen) ? chosen : undefined;
   const needsDetail = outcome !== undefined && OUTCOMES_WITH_DETAIL.includes(outcome);
 

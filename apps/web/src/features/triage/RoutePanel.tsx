@@ -2,6 +2,7 @@ import { RouteReportRequest, type ReportDetail } from '@springplank/contract';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useCasesOverview } from '../../shared/api/cases';
+import { useWatch } from 'react-hook-form';
 import { useT } from '../../shared/i18n/useT';
 import { useConfirm, type ConfirmRequest } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
@@ -99,7 +100,7 @@ function OtherTeamForm({
     submit: (values) => route.mutateAsync(values),
     onSuccess: (_report, values) => onDone(t('route.routedNotice', { team: teamName(values.teamId) })),
   });
-  const chosen = teamName(form.methods.watch('teamId') ?? '');
+  const chosen = teamName(useWatch({ control: form.methods.control, name: 'teamId' }) ?? '');
 
   if (overview.isPending) return <Loading />;
   if (overview.isError) return <ErrorAlert error={overview.error} onRetry={() => void overview.refetch()} />;

@@ -1,10 +1,9 @@
-import type { TriageQueue, TriageQueueQuery } from '@springplank/contract';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { TriageQueueQuery, type TriageQueue } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { TeamOverview } from '../../shared/ui/TeamOverview';
@@ -91,33 +90,27 @@ function QueueCounts({ counts }: { counts: TriageQueue['counts'] }) {
   );
 }
 
+// The status filter is the queue query's own field, with its default.
+const StatusFilterSchema = TriageQueueQuery.pick({ status: true });
+
 function StatusFilterForm({ initial, onApply }: { initial: StatusFilter; onApply: (status: StatusFilter) => void }) {
   const t = useT();
-  const [value, setValue] = useState<StatusFilter>(initial);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(value);
-  };
+  const form = useApiForm({
+    id: 'triage-filter',
+    schema: StatusFilterSchema,
+    defaultValues: { status: initial },
+    submit: async (values) => onApply(values.status),
+  });
   const options = STATUSES.map((s) => ({
     value: s,
     label: s === 'all' ? t('triage.filter.all') : t(`triage.status.${s}`),
   }));
   return (
-    <form className="sp-form sp-form--wide" role="search" onSubmit={submit} aria-label={t('triage.filter.status')}>
+    <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-label={t('triage.filter.status')}>
       <div className="sp-filter-row">
-        <SelectField
-          id="status"
-          label={t('triage.filter.status')}
-          options={options}
-          value={value}
-          onChange={(event) => {
-            if (isStatus(event.target.value)) setValue(event.target.value);
-          }}
-        />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('triage.filter.apply')}
-        </Button>
+        <FormSelect id="status" name="status" label={t('triage.filter.status')} placeholder={null} options={options} />
+        <SubmitButton appearance="secondary-action-button">{t('triage.filter.apply')}</SubmitButton>
       </div>
-    </form>
+    </ApiForm>
   );
 }

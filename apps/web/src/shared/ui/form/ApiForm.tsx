@@ -21,6 +21,8 @@ export interface ApiFormProps<TSchema extends FormSchema> {
   role?: string;
   testId?: string;
   'aria-labelledby'?: string;
+  /** The form's name where no heading names it (a filter row); prefer aria-labelledby. */
+  'aria-label'?: string;
 }
 
 /**
@@ -36,6 +38,7 @@ export function ApiForm<TSchema extends FormSchema>({
   role,
   testId,
   'aria-labelledby': labelledBy,
+  'aria-label': label,
 }: ApiFormProps<TSchema>) {
   const t = useT();
   const noticeRef = useRef<HTMLDivElement>(null);
@@ -55,6 +58,7 @@ export function ApiForm<TSchema extends FormSchema>({
           role={role}
           data-testid={testId}
           aria-labelledby={labelledBy}
+          aria-label={label}
         >
           <ErrorSummary
             title={summaryTitle ?? t('form.summary.title')}
