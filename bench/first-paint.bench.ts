@@ -6,7 +6,7 @@
  * CSS and everything, from the Resource Timing API), first contentful paint and the time until
  * the page's heading is on screen.
  *
- * Env: FIRST_PAINT_RUNS (5), CHROMIUM_PATH (/usr/bin/chromium), WEB_DIST_DIR (the server's
+ * Env: FIRST_PAINT_RUNS (5), FIRST_PAINT_PAGES (all; e.g. `/melden`), CHROMIUM_PATH (/usr/bin/chromium), WEB_DIST_DIR (the server's
  * default, apps/web/dist). Build the web app first (`npm run bench:first-paint` does).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -41,11 +41,15 @@ interface PageCase {
   email?: string;
 }
 
-const PAGES: PageCase[] = [
+const ALL_PAGES: PageCase[] = [
   { label: '`/melden` (public report form)', path: '/melden' },
   { label: '`/meldpunt` (meldpunt operator, signed in)', path: '/meldpunt', email: 'meldpunt@ggd.demo.test' },
   { label: '`/monitor` (policy analyst, signed in; charts)', path: '/monitor', email: 'beleid@deventer.demo.test' },
 ];
+
+/** FIRST_PAINT_PAGES=/melden,/monitor measures only those pages (all by default). */
+const ONLY = process.env.FIRST_PAINT_PAGES?.split(',').filter(Boolean);
+const PAGES = ONLY ? ALL_PAGES.filter((pageCase) => ONLY.includes(pageCase.path)) : ALL_PAGES;
 
 interface NetworkProfile {
   label: string;
@@ -220,7 +224,9 @@ async function main(): Promise<void> {
       const visits: Visit[] = [];
       for (let run = 1; run <= RUNS; run += 1) {
         const result = await visit(browser, url, pageCase, profile);
-        log(`${profile.label} ${pageCase.path} run ${run}: FCP ${fmt(result.fcpMs)} ms, ${kB(result.totalBytes)} kB`);
+        log(
+          `${profile.label} ${pageCase.path} run ${run}: FCP ${fmt(result.fcpMs)} ms, JS+CSS ${kB(result.jsBytes + result.cssBytes)} kB, all ${kB(result.totalBytes)} kB`,
+        );
         visits.push(result);
       }
       const pick = (key: keyof Visit): number => median(visits.map((v) => v[key]));

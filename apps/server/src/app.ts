@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
 import cookie from '@fastify/cookie';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
@@ -18,6 +19,7 @@ import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Services } from './composition-root';
 import { publicAsset, registerAccessControl, withPolicy, type RouteInventory } from './http/access-control';
+import { registerCompression } from './http/compression';
 import { AppError } from './errors';
 import { clientErrorHandler, frameworkErrors, registerErrorHandling, sendError } from './http/error-handler';
 import { actorContext } from './http/request-context';
@@ -131,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<BuiltApp> {
     }
   });
   await app.register(cookie);
+  await registerCompression(app);
   await app.register(helmet, {
     contentSecurityPolicy: {
       directives: {
@@ -254,6 +257,12 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
       wildcard: false,
       index: false,
       allowedPath: (pathName) => !pathName.endsWith('.map'),
+      // The build writes `.br` and `.gz` beside each file; sent as they are, chosen by Accept-Encoding.
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply, filePath) => {
+        reply.header('cache-control', staticCacheControl(relative(distDir, filePath)));
+      },
     });
     scope.get('/*', (request, reply) => {
       // Unknown API paths, build files and source maps are 404, not the app's page.
@@ -264,4 +273,12 @@ async function registerWebApp(app: FastifyInstance, distDir: string): Promise<vo
       return reply.header('cache-control', 'no-cache').sendFile('index.html');
     });
   });
+}
+
+/**
+ * Files under assets/ carry a content hash in their name, so a browser may keep them for a
+ * year without asking again; anything else (index.html, icons) is checked on every visit.
+ */
+export function staticCacheControl(pathInDist: string): string {
+  return /^assets[\\/]/.test(pathInDist) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
