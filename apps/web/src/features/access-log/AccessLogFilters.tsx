@@ -1,6 +1,6 @@
 import { Button } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
-import { useT } from '../../shared/i18n/useT';
+import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert } from '../../shared/ui/feedback';
 import { SelectField, TextField } from '../../shared/ui/fields';
 import { EMPTY_FILTERS, isUuid, type LogFilters } from './filters';
@@ -15,7 +15,7 @@ export interface AccessLogFiltersProps {
 
 /** The search form: user, person, record type and id, action, date range and order. */
 export function AccessLogFilters({ initial, serverErrors, onApply }: AccessLogFiltersProps) {
-  const t = useT();
+  const { t, locale } = useI18n();
   const [form, setForm] = useState<LogFilters>(initial);
   const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const errors = { ...serverErrors, ...clientErrors };
@@ -123,14 +123,14 @@ export function AccessLogFilters({ initial, serverErrors, onApply }: AccessLogFi
       <datalist id="log-subject-types">
         {KNOWN_SUBJECT_TYPES.map((type) => (
           <option key={type} value={type}>
-            {subjectLabel(type, t)}
+            {subjectLabel(type, locale)}
           </option>
         ))}
       </datalist>
       <datalist id="log-actions">
         {KNOWN_ACTIONS.map((action) => (
           <option key={action} value={action}>
-            {actionLabel(action, t)}
+            {actionLabel(action, locale)}
           </option>
         ))}
       </datalist>

@@ -40,14 +40,14 @@ export function AccessLogTable({ items, caption }: { items: AccessLogEntry[]; ca
             </span>
           </TableCell>
           <TableCell>{entry.organisationName ?? t('common.none')}</TableCell>
-          <TableCell>{entry.role ? t(`role.${entry.role}`) : t('common.none')}</TableCell>
+          <TableCell>{entry.role ? t.enum('role', entry.role) : t('common.none')}</TableCell>
           <TableCell>
-            {actionLabel(entry.action, t)}
+            {actionLabel(entry.action, locale)}
             {entry.outcome === 'denied' ? <strong> ({t('log.outcome.denied')})</strong> : null}
           </TableCell>
           <TableCell>
             <span className="sp-cell-stack">
-              <span>{subjectLabel(entry.subjectType, t)}</span>
+              <span>{subjectLabel(entry.subjectType, locale)}</span>
               {entry.subjectId ? <span className="sp-id">{entry.subjectId}</span> : null}
               {entry.subjectId ? (
                 <RouterLink

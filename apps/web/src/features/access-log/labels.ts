@@ -1,24 +1,14 @@
-import { accessLogActionLabel } from '@springplank/domain';
-import type { Translate } from '../../shared/i18n/I18nProvider';
+import type { Locale } from '@springplank/contract';
+import { accessLogActionText, accessLogSubjectText } from '@springplank/domain';
 
-/** Translate an action from the log (e.g. "read" or "user.update"); unknown actions are shown as they are. */
-export function actionLabel(action: string, t: Translate): string {
-  const direct = t.lookup(`action.${action}`);
-  if (direct) return direct;
-  // The readable Dutch name of a known action (shared with the CSV export), before the generic one.
-  const named = accessLogActionLabel(action);
-  if (named !== action) return named;
-  const parts = action.split(/[.:/]/);
-  const verb = parts[parts.length - 1] ?? action;
-  const verbLabel = t.lookup(`action.${verb}`);
-  if (!verbLabel || parts.length < 2) return action;
-  const subject = parts.slice(0, -1).join('.');
-  return `${subjectLabel(subject, t)}: ${verbLabel.toLowerCase()}`;
+/** An action from the log in words (e.g. "stay.read" → "Verblijf bekeken"); unknown actions as they are. */
+export function actionLabel(action: string, locale: Locale): string {
+  return accessLogActionText(locale, action);
 }
 
-/** Translate a record type from the log (e.g. "user"); unknown types are shown as they are. */
-export function subjectLabel(subjectType: string, t: Translate): string {
-  return t.lookup(`subject.${subjectType}`) ?? subjectType;
+/** A record type from the log in words (e.g. "user" → "Gebruiker"); unknown types as they are. */
+export function subjectLabel(subjectType: string, locale: Locale): string {
+  return accessLogSubjectText(locale, subjectType);
 }
 
 /** Known actions, offered as suggestions in the search form. */

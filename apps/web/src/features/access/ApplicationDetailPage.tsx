@@ -10,7 +10,7 @@ import { Facts } from '../../shared/ui/Facts';
 import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useApplication } from './api';
 import { DecisionSection } from './DecisionSection';
-import { expertiseLabel, personName, serviceLabel } from './labels';
+import { personName } from './labels';
 import { ZrmSection } from './ZrmSection';
 
 /** /toegang/aanmeldingen/:id: the application; for access officers also the ZRM and the decision. */
@@ -50,9 +50,9 @@ export function ApplicationDetailPage() {
         <Facts
           testId="application-facts"
           items={[
-            { label: t('access.col.status'), value: t(`access.status.${data.status}`) },
-            { label: t('access.col.service'), value: serviceLabel(data.requestedService, t) },
-            { label: t('access.col.source'), value: t(`access.source.${data.source}`) },
+            { label: t('access.col.status'), value: t.enum('applicationStatus', data.status) },
+            { label: t('access.col.service'), value: t.enum('service', data.requestedService) },
+            { label: t('access.col.source'), value: t.enum('applicationSource', data.source) },
             { label: t('access.col.received'), value: formatDate(data.receivedOn, locale) },
             { label: t('access.detail.case'), value: data.caseReference },
             {
@@ -62,7 +62,7 @@ export function ApplicationDetailPage() {
             { label: t('access.detail.motivation'), value: data.motivation },
             {
               label: t('access.detail.expertise'),
-              value: data.expertiseNeeds.map((tag) => expertiseLabel(tag, t)).join(', '),
+              value: data.expertiseNeeds.map((tag) => t.enum('expertiseTag', tag)).join(', '),
             },
           ]}
         />

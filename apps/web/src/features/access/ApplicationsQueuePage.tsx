@@ -9,7 +9,7 @@ import { Pagination } from '../../shared/ui/Pagination';
 import { RouterButtonLink, RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useApplicationQueue } from './api';
-import { personName, serviceLabel } from './labels';
+import { personName } from './labels';
 
 const STATUSES = ['all', 'submitted', 'granted', 'refused', 'withdrawn'] as const;
 
@@ -43,7 +43,7 @@ export function ApplicationsQueuePage() {
         onChange={(event) => update({ status: event.target.value, page: 1 })}
         options={STATUSES.map((value) => ({
           value,
-          label: value === 'all' ? t('access.queue.filter.all') : t(`access.status.${value}`),
+          label: value === 'all' ? t('access.queue.filter.all') : t.enum('applicationStatus', value),
         }))}
       />
       <section className="sp-section">
@@ -71,10 +71,10 @@ export function ApplicationsQueuePage() {
                     <TableHeaderCell scope="row">
                       <RouterLink to={`/toegang/aanmeldingen/${item.id}`}>{item.reference}</RouterLink>
                     </TableHeaderCell>
-                    <TableCell>{t(`access.status.${item.status}`)}</TableCell>
+                    <TableCell>{t.enum('applicationStatus', item.status)}</TableCell>
                     <TableCell>{personName(item.person.name, t)}</TableCell>
-                    <TableCell>{serviceLabel(item.requestedService, t)}</TableCell>
-                    <TableCell>{t(`access.source.${item.source}`)}</TableCell>
+                    <TableCell>{t.enum('service', item.requestedService)}</TableCell>
+                    <TableCell>{t.enum('applicationSource', item.source)}</TableCell>
                     <TableCell>{formatDate(item.receivedOn, locale, 'short')}</TableCell>
                   </TableRow>
                 ))}

@@ -23,7 +23,7 @@ import { TextareaField } from '../../shared/ui/TextareaField';
 import { Facts } from '../../shared/ui/Facts';
 import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useDecide } from './api';
-import { personName, serviceLabel } from './labels';
+import { personName } from './labels';
 
 /** The decision: shown when taken, otherwise the form to grant or refuse (access officers). */
 export function DecisionSection({
@@ -45,11 +45,11 @@ export function DecisionSection({
             items={[
               {
                 label: t('access.decision.outcome'),
-                value: t(`access.status.${decision.granted ? 'granted' : 'refused'}`),
+                value: t.enum('applicationStatus', decision.granted ? 'granted' : 'refused'),
               },
               {
                 label: t('access.decision.service'),
-                value: decision.service ? serviceLabel(decision.service, t) : null,
+                value: decision.service ? t.enum('service', decision.service) : null,
               },
               {
                 label: t('access.decision.validity'),
@@ -64,11 +64,11 @@ export function DecisionSection({
               },
               {
                 label: t('access.decision.priority'),
-                value: decision.priority ? t(`access.priority.${decision.priority}`) : null,
+                value: decision.priority ? t.enum('waitlistPriority', decision.priority) : null,
               },
               { label: t('access.decision.priorityReason'), value: decision.priorityReason },
               { label: t('access.decision.refusalReason'), value: decision.refusalReason },
-              { label: t('access.decision.iwmo'), value: t(`access.decision.iwmo.${decision.iwmoCategory}`) },
+              { label: t('access.decision.iwmo'), value: t.enum('iwmoCategory', decision.iwmoCategory) },
               { label: t('access.decision.decidedOn'), value: formatDate(decision.decidedOn, locale) },
               { label: t('access.decision.decidedBy'), value: decision.decidedBy },
             ]}
@@ -183,7 +183,7 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
               value={service}
               onChange={(e) => setService(e.target.value as ServiceCode)}
               description={isWaitlistService(service) ? t('access.decision.waitlistNote') : undefined}
-              options={SERVICE_CODES.map((code) => ({ value: code, label: serviceLabel(code, t) }))}
+              options={SERVICE_CODES.map((code) => ({ value: code, label: t.enum('service', code) }))}
             />
             <TextField
               id="decision-valid-from"
@@ -208,7 +208,7 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
               value={priority}
               onChange={(value) => setPriority(value as WaitlistPriority)}
               error={errors.priority}
-              options={WAITLIST_PRIORITIES.map((p) => ({ value: p, label: t(`access.priority.${p}`) }))}
+              options={WAITLIST_PRIORITIES.map((p) => ({ value: p, label: t.enum('waitlistPriority', p) }))}
             />
             <TextareaField
               id="decision-priority-reason"
@@ -239,7 +239,7 @@ function DecisionForm({ application, onSaved }: { application: ApplicationDetail
             description={t('access.decision.iwmoHelp')}
             value={category}
             onChange={(e) => setIwmo(e.target.value as IwmoProductCategory)}
-            options={IWMO_PRODUCT_CATEGORIES.map((code) => ({ value: code, label: t(`access.decision.iwmo.${code}`) }))}
+            options={IWMO_PRODUCT_CATEGORIES.map((code) => ({ value: code, label: t.enum('iwmoCategory', code) }))}
           />
         ) : null}
         <Button type="submit" appearance="primary-action-button" disabled={decide.isPending}>

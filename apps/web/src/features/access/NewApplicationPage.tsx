@@ -12,7 +12,6 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser } from '../../shared/api/session';
 import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
 import { useCreateApplication, usePrefill } from './api';
-import { expertiseLabel, serviceLabel } from './labels';
 import { ApplicationPersonPicker } from './ApplicationPersonPicker';
 
 const SOURCES = ['local_access', 'own_request', 'provider', 'meldpunt_case'] as const;
@@ -190,7 +189,7 @@ function ApplicationForm({
           value={service}
           onChange={(e) => setService(e.target.value as ServiceCode | '')}
           error={errors.requestedService}
-          options={SERVICE_CODES.map((code) => ({ value: code, label: serviceLabel(code, t) }))}
+          options={SERVICE_CODES.map((code) => ({ value: code, label: t.enum('service', code) }))}
         />
         {isOfficer ? (
           <SelectField
@@ -200,7 +199,7 @@ function ApplicationForm({
             onChange={(e) => setSource(e.target.value as (typeof SOURCES)[number])}
             options={SOURCES.filter((s) => s !== 'meldpunt_case' || caseId).map((s) => ({
               value: s,
-              label: t(`access.source.${s}`),
+              label: t.enum('applicationSource', s),
             }))}
           />
         ) : null}
@@ -217,7 +216,7 @@ function ApplicationForm({
           id="application-expertise"
           legend={t('access.new.expertise')}
           description={t('access.new.expertiseHelp')}
-          options={EXPERTISE_TAGS.map((tag) => ({ value: tag, label: expertiseLabel(tag, t) }))}
+          options={EXPERTISE_TAGS.map((tag) => ({ value: tag, label: t.enum('expertiseTag', tag) }))}
           value={needs}
           onChange={setNeeds}
         />

@@ -171,7 +171,7 @@ export function RemoveForm({ entry, onDone }: { entry: WaitlistEntry; onDone: (t
     clear();
     const confirmed = await confirm({
       title: t('confirm.removeWaitlist.title', { name: personName(entry.person.name, t) }),
-      body: t('confirm.removeWaitlist.body', { reason: t(`access.removal.${reason}`) }),
+      body: t('confirm.removeWaitlist.body', { reason: t.enum('waitlistRemovalReason', reason) }),
       confirmLabel: t('confirm.removeWaitlist.confirm'),
     });
     if (!confirmed) return;
@@ -199,7 +199,7 @@ export function RemoveForm({ entry, onDone }: { entry: WaitlistEntry; onDone: (t
           error={errors.reason}
           options={WAITLIST_REMOVAL_REASONS.filter((r) => r !== 'placed').map((r) => ({
             value: r,
-            label: t(`access.removal.${r}`),
+            label: t.enum('waitlistRemovalReason', r),
           }))}
         />
         <TextareaField

@@ -20,7 +20,7 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser, useRegion } from '../../shared/api/session';
 import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useWaitlist, type WaitlistFilter } from './api';
-import { personName, serviceLabel } from './labels';
+import { personName } from './labels';
 import { formatMonths } from '../../shared/format';
 import { InterimSupportForms, RemoveForm } from './WaitlistForms';
 
@@ -67,7 +67,7 @@ export function WaitlistPage() {
           emptyOption={t('access.waitlist.allServices')}
           value={filter.service ?? ''}
           onChange={(e) => setFilter({ ...filter, service: (e.target.value || undefined) as ServiceCode | undefined })}
-          options={WAITLIST_SERVICES.map((s) => ({ value: s, label: serviceLabel(s, t) }))}
+          options={WAITLIST_SERVICES.map((s) => ({ value: s, label: t.enum('service', s) }))}
         />
         <SelectField
           id="waitlist-municipality"
@@ -163,9 +163,9 @@ function WaitlistRow({
       <TableHeaderCell scope="row">{name}</TableHeaderCell>
       <TableCell numericColumn>{item.person.age ?? t('access.none')}</TableCell>
       <TableCell>{item.person.municipalityName ?? t('access.none')}</TableCell>
-      <TableCell>{serviceLabel(item.service, t)}</TableCell>
+      <TableCell>{t.enum('service', item.service)}</TableCell>
       <TableCell>
-        {t(`access.priority.${item.priority}`)}
+        {t.enum('waitlistPriority', item.priority)}
         {item.priorityReason ? ` – ${item.priorityReason}` : ''}
       </TableCell>
       <TableCell>{formatDate(item.listedOn, locale, 'short')}</TableCell>
@@ -201,7 +201,7 @@ function WaitlistRow({
       </TableCell>
       <TableCell>
         {removed ? (
-          `${item.removalReason ? t(`access.removal.${item.removalReason}`) : ''}${item.removedOn ? `, ${formatDate(item.removedOn, locale, 'short')}` : ''}`
+          `${item.removalReason ? t.enum('waitlistRemovalReason', item.removalReason) : ''}${item.removedOn ? `, ${formatDate(item.removedOn, locale, 'short')}` : ''}`
         ) : !onManage ? (
           t('access.waitlist.position', { position: item.position ?? t('access.none') })
         ) : (

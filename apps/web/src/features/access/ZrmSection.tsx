@@ -48,7 +48,7 @@ export function ZrmSection({
         >
           {ZRM_DOMAINS.map((domain) => (
             <TableRow key={domain}>
-              <TableHeaderCell scope="row">{t(`access.zrm.domain.${domain}`)}</TableHeaderCell>
+              <TableHeaderCell scope="row">{t.enum('zrmDomain', domain)}</TableHeaderCell>
               {assessments.map((a) => (
                 <TableCell key={a.id} numericColumn>
                   {a.scores[domain] ?? t('access.none')}
@@ -70,7 +70,7 @@ function ZrmForm({ applicationId, onSaved }: { applicationId: string; onSaved: (
   const [scores, setScores] = useState<Partial<Record<ZrmDomain, string>>>({});
   const fields = useMemo(
     () => [
-      ...ZRM_DOMAINS.map((domain) => ({ name: domain, id: `zrm-${domain}`, label: t(`access.zrm.domain.${domain}`) })),
+      ...ZRM_DOMAINS.map((domain) => ({ name: domain, id: `zrm-${domain}`, label: t.enum('zrmDomain', domain) })),
       { name: 'assessedOn', id: 'zrm-date', label: t('access.zrm.assessedOn') },
     ],
     [t],
@@ -119,7 +119,7 @@ function ZrmForm({ applicationId, onSaved }: { applicationId: string; onSaved: (
             <SelectField
               key={domain}
               id={`zrm-${domain}`}
-              label={t(`access.zrm.domain.${domain}`)}
+              label={t.enum('zrmDomain', domain)}
               emptyOption="—"
               value={scores[domain] ?? ''}
               onChange={(e) => setScores((current) => ({ ...current, [domain]: e.target.value }))}

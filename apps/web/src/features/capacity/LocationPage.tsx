@@ -13,7 +13,6 @@ import { Facts } from '../../shared/ui/Facts';
 import '../../shared/ui/casework.css';
 import { useLocation } from './api';
 import { CapacityChangeForm } from './CapacityChangeForm';
-import { serviceLabel } from '../../shared/labels/services';
 import { LocationEditForm } from './LocationEditForm';
 import { formatDate, formatDateTime } from '../../shared/format';
 
@@ -76,7 +75,7 @@ function LocationFacts({ location }: { location: LocationDetail }) {
         },
         {
           label: t('capacity.locations.expertise'),
-          value: location.expertiseTags.map((tag) => t(`capacity.expertise.${tag}`)).join(', '),
+          value: location.expertiseTags.map((tag) => t.enum('expertiseTag', tag)).join(', '),
         },
       ]}
     />
@@ -94,12 +93,12 @@ function PlacesHistory({ location }: { location: LocationDetail }) {
         const inForce = entry.changes.find((change) => change.validFrom <= location.today);
         return (
           <section key={entry.service} className="sp-section" aria-labelledby={headingId}>
-            <Heading2 id={headingId}>{serviceLabel(t, entry.service)}</Heading2>
+            <Heading2 id={headingId}>{t.enum('service', entry.service)}</Heading2>
             <Paragraph data-testid={`places-today-${entry.service}`}>
               {t.plural('capacity.location.placesToday', entry.placesToday)}
             </Paragraph>
             <DataTable
-              caption={t('capacity.location.historyCaption', { service: serviceLabel(t, entry.service) })}
+              caption={t('capacity.location.historyCaption', { service: t.enum('service', entry.service) })}
               testId={`places-history-${entry.service}`}
               columns={[
                 { label: t('capacity.location.col.validFrom') },

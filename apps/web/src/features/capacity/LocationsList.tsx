@@ -36,7 +36,7 @@ export function LocationsList({ basePath = '/capaciteit/locaties' }: { basePath?
               <TableCell>{location.municipalityName}</TableCell>
               <TableCell>
                 {location.expertiseTags.length > 0
-                  ? location.expertiseTags.map((tag) => t(`capacity.expertise.${tag}`)).join(', ')
+                  ? location.expertiseTags.map((tag) => t.enum('expertiseTag', tag)).join(', ')
                   : t('common.none')}
               </TableCell>
               <TableCell>

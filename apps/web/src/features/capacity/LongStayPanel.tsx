@@ -3,7 +3,6 @@ import { Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-lib
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { serviceLabel } from '../../shared/labels/services';
 import { formatPercent } from '../../shared/format';
 
 /**
@@ -43,7 +42,7 @@ export function LongStayPanel({ longStay }: { longStay: OccupancyBoard['longStay
               .filter((row) => row.n > 0)
               .map((row) => (
                 <TableRow key={row.service}>
-                  <TableCell>{serviceLabel(t, row.service)}</TableCell>
+                  <TableCell>{t.enum('service', row.service)}</TableCell>
                   <TableCell numericColumn>{row.n}</TableCell>
                   <TableCell numericColumn>{row.long}</TableCell>
                 </TableRow>

@@ -12,7 +12,7 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser, useRegion } from '../../shared/api/session';
 import '../../shared/ui/casework.css';
 import { useOccupancy } from './api';
-import { serviceLabel, serviceOptions } from '../../shared/labels/services';
+import { serviceOptions } from '../../shared/labels/services';
 import { LocationsList } from './LocationsList';
 import { LongStayPanel } from './LongStayPanel';
 import { formatDate } from '../../shared/format';
@@ -74,7 +74,7 @@ function Board({ board }: { board: OccupancyBoard }) {
           <ul className="sp-counts">
             {shelterTotals.map((total) => (
               <li key={total.service} className="sp-counts__item" data-testid={`free-beds-${total.service}`}>
-                <span>{serviceLabel(t, total.service)}</span>{' '}
+                <span>{t.enum('service', total.service)}</span>{' '}
                 <span className="sp-counts__value">{t('capacity.board.freeBedsCount', { count: total.free })}</span>{' '}
                 <span>{t.plural('capacity.board.freeBedsOf', total.places)}</span>
               </li>
@@ -103,7 +103,7 @@ function Board({ board }: { board: OccupancyBoard }) {
           >
             {board.totals.map((total) => (
               <TableRow key={total.service}>
-                <TableCell>{serviceLabel(t, total.service)}</TableCell>
+                <TableCell>{t.enum('service', total.service)}</TableCell>
                 <TableCell numericColumn>{total.places}</TableCell>
                 <TableCell numericColumn>{total.occupied}</TableCell>
                 <TableCell numericColumn>{total.held}</TableCell>
@@ -135,9 +135,9 @@ function ServiceTable({ service, rows }: { service: ServiceCode; rows: Occupancy
   const headingId = `occupancy-${service}-heading`;
   return (
     <section className="sp-section" aria-labelledby={headingId}>
-      <Heading2 id={headingId}>{serviceLabel(t, service)}</Heading2>
+      <Heading2 id={headingId}>{t.enum('service', service)}</Heading2>
       <DataTable
-        caption={t('capacity.board.caption', { service: serviceLabel(t, service) })}
+        caption={t('capacity.board.caption', { service: t.enum('service', service) })}
         testId={`occupancy-${service}`}
         columns={[
           { label: t('capacity.col.location') },

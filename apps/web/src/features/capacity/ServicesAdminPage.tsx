@@ -6,7 +6,6 @@ import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import '../../shared/ui/casework.css';
 import { useServices, useSetServiceActive } from './api';
-import { serviceLabel } from '../../shared/labels/services';
 import { LocationCreateForm } from './LocationCreateForm';
 import { LocationsList } from './LocationsList';
 
@@ -38,7 +37,7 @@ export function ServicesAdminPage() {
           ]}
         >
           {services.data.items.map((item) => {
-            const name = serviceLabel(t, item.service);
+            const name = t.enum('service', item.service);
             return (
               <TableRow key={item.service}>
                 <TableCell>{name}</TableCell>

@@ -28,7 +28,7 @@ export function CaseSummary({ detail }: { detail: CaseDetail }) {
         { label: t('cases.col.assigned'), value: detail.assignedUser?.name ?? t('cases.nobody') },
         ...(detail.outcome
           ? [
-              { label: t('cases.col.outcome'), value: t(`case.outcome.${detail.outcome}`) },
+              { label: t('cases.col.outcome'), value: t.enum('caseOutcome', detail.outcome) },
               { label: t('case.outcomeDetail'), value: detail.outcomeDetail },
             ]
           : []),

@@ -53,7 +53,7 @@ export function CaseTable({
           <TableCell>{item.assignedUser?.name ?? t('cases.nobody')}</TableCell>
           <TableCell numericColumn>{item.reportCount}</TableCell>
           {showOutcome ? (
-            <TableCell>{item.outcome ? t(`case.outcome.${item.outcome}`) : t('common.none')}</TableCell>
+            <TableCell>{item.outcome ? t.enum('caseOutcome', item.outcome) : t('common.none')}</TableCell>
           ) : null}
         </TableRow>
       ))}

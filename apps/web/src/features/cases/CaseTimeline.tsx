@@ -1,4 +1,5 @@
 import type { CaseEvent } from '@springplank/contract';
+import { isVocabularyCode } from '@springplank/domain';
 import { Heading2, Paragraph } from '@utrecht/component-library-react';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { useI18n } from '../../shared/i18n/useT';
@@ -18,22 +19,23 @@ function title(event: CaseEvent, t: Translate): string {
     }
     case 'routed': {
       const team = text(details['teamName']);
-      return team ? t('case.event.routedTo', { team }) : t('case.event.routed');
+      return team ? t('case.event.routedTo', { team }) : t.enum('caseEvent', 'routed');
     }
     case 'closed': {
-      const outcome = t.lookup(`case.outcome.${text(details['outcome'])}`);
-      return outcome ? `${t('case.event.closed')}: ${outcome}` : t('case.event.closed');
+      const outcome = details['outcome'];
+      const closed = t.enum('caseEvent', 'closed');
+      return isVocabularyCode('caseOutcome', outcome) ? `${closed}: ${t.enum('caseOutcome', outcome)}` : closed;
     }
     default:
-      return t.lookup(`case.kind.${event.kind}`) ?? t.lookup(`case.event.${event.kind}`) ?? event.kind;
+      return isVocabularyCode('caseEvent', event.kind) ? t.enum('caseEvent', event.kind) : event.kind;
   }
 }
 
 /** Channel, result and partner of an event in Dutch, e.g. "Telefoon · Niet bereikt". */
 function facts(event: CaseEvent, t: Translate): string {
   const parts = [
-    event.channel ? (t.lookup(`case.channel.${event.channel}`) ?? event.channel) : null,
-    event.result ? (t.lookup(`case.result.${event.result}`) ?? event.result) : null,
+    isVocabularyCode('contactChannel', event.channel) ? t.enum('contactChannel', event.channel) : event.channel,
+    isVocabularyCode('contactResult', event.result) ? t.enum('contactResult', event.result) : event.result,
     text(event.details['partner']) ? t('case.event.partner', { partner: text(event.details['partner']) }) : null,
     text(event.details['reason']) ? t('triage.history.reason', { reason: text(event.details['reason']) }) : null,
   ];

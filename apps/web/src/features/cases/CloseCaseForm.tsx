@@ -33,7 +33,7 @@ export function CloseCaseForm({
     defaultValues: { outcomeDetail: '' },
     confirm: (values) =>
       confirm({
-        title: t('confirm.closeCase.title', { reference, outcome: t(`case.outcome.${values.outcome}`) }),
+        title: t('confirm.closeCase.title', { reference, outcome: t.enum('caseOutcome', values.outcome) }),
         body: t('confirm.closeCase.body'),
         confirmLabel: t('confirm.closeCase.confirm'),
       }),

@@ -24,13 +24,13 @@ export function HomePage() {
         <dl className="sp-definitions" data-testid="home-details">
           <dt>{t('home.organisation')}</dt>
           <dd>
-            {user.organisation.name} ({t(`orgKind.${user.organisation.kind}`)})
+            {user.organisation.name} ({t.enum('organisationKind', user.organisation.kind)})
           </dd>
           <dt>{t('home.roles')}</dt>
           <dd>
             <UnorderedList className="sp-plain-list">
               {user.roles.map((role) => (
-                <UnorderedListItem key={role}>{t(`role.${role}`)}</UnorderedListItem>
+                <UnorderedListItem key={role}>{t.enum('role', role)}</UnorderedListItem>
               ))}
             </UnorderedList>
           </dd>

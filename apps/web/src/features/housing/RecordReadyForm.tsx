@@ -1,4 +1,5 @@
 import type { OutflowStayOption } from '@springplank/contract';
+import { isVocabularyCode } from '@springplank/domain';
 import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState, type FormEvent } from 'react';
 import { isApiError } from '../../shared/api/client';
@@ -59,7 +60,7 @@ export function RecordReadyForm({ stays }: { stays: OutflowStayOption[] }) {
               value: stay.stayId,
               label: t('outflow.ready.stayOption', {
                 name: stay.personName,
-                service: t.lookup(`outflow.service.${stay.service}`) ?? stay.service,
+                service: isVocabularyCode('service', stay.service) ? t.enum('service', stay.service) : stay.service,
                 date: formatDate(stay.startedOn, locale),
               }),
             }))}

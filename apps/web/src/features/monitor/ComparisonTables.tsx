@@ -9,15 +9,12 @@ import {
 } from '@springplank/contract';
 import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { Bar, BarChart, CartesianGrid, XAxis, YAxis } from 'recharts';
-import type { MessageKey } from '../../shared/i18n/dictionaries';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { populationPath } from './filters';
 import { FigureValue } from './format';
 import { ChartFrame, SERIES_STYLES, type ChartWidth } from './TrendCharts';
-
-const figureLabel = (figure: MonitorFigure) => `monitor.figure.${figure.id}` as MessageKey;
 
 /** The figures compared between municipalities. */
 const COMPARED = [
@@ -94,7 +91,7 @@ export function MunicipalityComparison({
         layout="scroll"
         columns={[
           { label: t('monitor.col.municipality') },
-          ...COMPARED.map((f) => ({ label: t(figureLabel(f)), numeric: true })),
+          ...COMPARED.map((f) => ({ label: t.enum('monitorFigure', f.id), numeric: true })),
         ]}
       >
         {dashboard.municipalities.map((m) => (
@@ -138,7 +135,7 @@ export function YoungAdultsTable({ dashboard, query }: { dashboard: MonitorDashb
       >
         {MONITOR_FIGURES.map((figure) => (
           <TableRow key={figure.id} data-testid={`figure-${figure.id}`}>
-            <TableHeaderCell scope="row">{t(figureLabel(figure))}</TableHeaderCell>
+            <TableHeaderCell scope="row">{t.enum('monitorFigure', figure.id)}</TableHeaderCell>
             <TableCell numericColumn>
               <Cell figure={figure} result={dashboard.current} link={link(figure, false)} />
             </TableCell>
@@ -161,7 +158,10 @@ export function MoYearsTable({ dashboard }: { dashboard: MonitorDashboard }) {
       <DataTable
         caption={t('monitor.moYears.caption')}
         testId="monitor-mo-years-table"
-        columns={[{ label: t('monitor.col.year') }, { label: t('monitor.figure.mo_clients_total'), numeric: true }]}
+        columns={[
+          { label: t('monitor.col.year') },
+          { label: t.enum('monitorFigure', 'mo_clients_total'), numeric: true },
+        ]}
       >
         {dashboard.moYears.map((row) => (
           <TableRow key={row.year}>

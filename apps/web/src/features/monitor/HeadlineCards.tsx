@@ -54,7 +54,7 @@ function HeadlineCard({
       aria-labelledby={titleId}
       data-testid={`headline-${headline.id}`}
     >
-      <Heading3 id={titleId}>{t(`monitor.headline.${headline.id}`)}</Heading3>
+      <Heading3 id={titleId}>{t.enum('monitorHeadline', headline.id)}</Heading3>
       <Paragraph className="sp-monitor-card__explain">{t(`monitor.headline.${headline.id}.explain`)}</Paragraph>
       <dl className="sp-monitor-card__facts">
         <div>
@@ -92,7 +92,7 @@ function HeadlineCard({
             <span aria-hidden="true" className="sp-monitor-status__mark">
               {STATUS_MARKS[headline.status]}
             </span>{' '}
-            {t(`monitor.status.${headline.status}`)}
+            {t.enum('monitorStatus', headline.status)}
           </dd>
         </div>
       </dl>

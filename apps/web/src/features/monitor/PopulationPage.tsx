@@ -1,9 +1,9 @@
 import type { PopulationList, PopulationPerson } from '@springplank/contract';
 import { formatMonitorNumber, monitorFigure, MONITOR_FIGURES } from '@springplank/contract';
+import { isVocabularyCode } from '@springplank/domain';
 import { formatDate } from '../../shared/format';
 import { Alert, Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
-import type { MessageKey } from '../../shared/i18n/dictionaries';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
@@ -22,7 +22,7 @@ function usePopulationLabel() {
     const flagged = /\.(long|within3Months)$/.test(population);
     const base = population.replace(/\.(long|within3Months)$/, '');
     const figure = MONITOR_FIGURES.find((f) => f.population === base) ?? monitorFigure('bw_clients_total');
-    const label = t(`monitor.figure.${figure.id}` as MessageKey);
+    const label = t.enum('monitorFigure', figure.id);
     return t('monitor.population.figureLabel', {
       figure: label,
       part: flagged ? t('monitor.population.part.flagged') : t('monitor.population.part.all'),
@@ -131,8 +131,13 @@ function PersonRow({ person, figure }: { person: PopulationPerson; figure: strin
       <TableHeaderCell scope="row">{name}</TableHeaderCell>
       <TableCell>{person.sourceRef ?? ''}</TableCell>
       <TableCell>{person.birthDate ?? unknown}</TableCell>
-      <TableCell>{person.municipalityName ?? person.municipalityCode ?? unknown}</TableCell>
-      <TableCell>{person.service ? (t.lookup(`monitor.service.${person.service}`) ?? person.service) : ''}</TableCell>
+      <TableCell>
+        {person.municipalityName ??
+          (person.municipalityCode ? t.enum('municipality', person.municipalityCode) : unknown)}
+      </TableCell>
+      <TableCell>
+        {isVocabularyCode('service', person.service) ? t.enum('service', person.service) : (person.service ?? '')}
+      </TableCell>
       <TableCell>{person.startOn ?? ''}</TableCell>
       <TableCell>{person.endOn ?? ''}</TableCell>
       <TableCell numericColumn>{months}</TableCell>

@@ -98,7 +98,7 @@ function HeadlineTable({ dashboard }: { dashboard: MonitorDashboard }) {
       >
         {dashboard.headlines.map((h) => (
           <TableRow key={h.id}>
-            <TableHeaderCell scope="row">{t(`monitor.headline.${h.id}`)}</TableHeaderCell>
+            <TableHeaderCell scope="row">{t.enum('monitorHeadline', h.id)}</TableHeaderCell>
             <TableCell numericColumn>
               <FigureValue cell={cellOf(h.current.value, h.current.suppressed)} unit={h.unit} />
             </TableCell>
@@ -114,7 +114,7 @@ function HeadlineTable({ dashboard }: { dashboard: MonitorDashboard }) {
               )}{' '}
               ({moment(h.target)})
             </TableCell>
-            <TableCell>{t(`monitor.status.${h.status}`)}</TableCell>
+            <TableCell>{t.enum('monitorStatus', h.status)}</TableCell>
           </TableRow>
         ))}
       </DataTable>

@@ -118,7 +118,7 @@ function TrendBlock({
                 key={figure.id}
                 type="monotone"
                 dataKey={figure.id}
-                name={t(`monitor.figure.${figure.id}` as MessageKey)}
+                name={t.enum('monitorFigure', figure.id)}
                 stroke={SERIES_STYLES[index]!.stroke}
                 strokeDasharray={SERIES_STYLES[index]!.dash}
                 strokeWidth={2}
@@ -136,7 +136,7 @@ function TrendBlock({
         layout="scroll"
         columns={[
           { label: t('monitor.col.date') },
-          ...figures.map((f) => ({ label: t(`monitor.figure.${f.id}` as MessageKey), numeric: true })),
+          ...figures.map((f) => ({ label: t.enum('monitorFigure', f.id), numeric: true })),
         ]}
       >
         {points.map((point) => (

@@ -11,7 +11,7 @@ import {
 import { useI18n } from '../../shared/i18n/useT';
 import { formatDate } from '../../shared/format/dates';
 import { Facts } from '../../shared/ui/Facts';
-import { priorityLabel, reasonText, tagsLabel } from './labels';
+import { reasonText, tagsLabel } from './labels';
 import { OfferForm } from './OfferForm';
 
 /**
@@ -47,9 +47,9 @@ export function CandidateList({
                     label: t('placements.candidate.age'),
                     value: candidate.age === null ? null : t('placements.candidate.ageValue', { age: candidate.age }),
                   },
-                  { label: t('placements.candidate.priority'), value: priorityLabel(candidate.priority, t) },
+                  { label: t('placements.candidate.priority'), value: t.enum('waitlistPriority', candidate.priority) },
                   { label: t('placements.candidate.waitingSince'), value: formatDate(candidate.listedOn, locale) },
-                  { label: t('placements.candidate.needs'), value: tagsLabel(candidate.expertiseNeeds, t) },
+                  { label: t('placements.candidate.needs'), value: tagsLabel(candidate.expertiseNeeds, t, locale) },
                   { label: t('placements.candidate.preferred'), value: candidate.preferredMunicipalityName },
                   { label: t('placements.candidate.declines'), value: String(candidate.declines) },
                 ]}

@@ -4,7 +4,6 @@ import { useI18n } from '../../shared/i18n/useT';
 import { DataTable, type DataTableColumn } from '../../shared/ui/DataTable';
 import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
-import { serviceLabel } from './labels';
 
 /** The link that chooses a place (kept in the URL, so the choice survives a reload). */
 export function placeHref(place: { locationId: string; service: string }): string {
@@ -32,7 +31,7 @@ export function FreePlacesTable({ items, on }: { items: FreePlace[]; on: string 
       columns={columns}
     >
       {items.map((place) => {
-        const service = serviceLabel(place.service, t);
+        const service = t.enum('service', place.service);
         return (
           <TableRow key={`${place.locationId}-${place.service}`} data-testid="free-place">
             <TableHeaderCell scope="row">{place.locationName}</TableHeaderCell>

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { Facts } from '../../shared/ui/Facts';
 import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useOffers } from './api';
-import { priorityLabel, serviceLabel, tagsLabel } from './labels';
+import { tagsLabel } from './labels';
 import { OffersTable } from './OffersTable';
 import { AcceptForm, DeclineForm } from './ResponseForms';
 
@@ -59,7 +59,7 @@ function IncomingOffer({ offer, onDone }: { offer: Offer; onDone: (message: stri
   const { t, locale } = useI18n();
   const person = offer.person;
   const name = person?.name ?? t('placements.candidate.unknownName');
-  const service = serviceLabel(offer.service, t);
+  const service = t.enum('service', offer.service);
   const headingId = `offer-${offer.id}`;
   return (
     <article className="sp-panel" aria-labelledby={headingId} data-testid="incoming-offer">
@@ -79,12 +79,15 @@ function IncomingOffer({ offer, onDone }: { offer: Offer; onDone: (message: stri
             label: t('placements.candidate.waitingSince'),
             value: person ? formatDate(person.waitingSince, locale) : null,
           },
-          { label: t('placements.candidate.priority'), value: person ? priorityLabel(person.priority, t) : null },
+          {
+            label: t('placements.candidate.priority'),
+            value: person ? t.enum('waitlistPriority', person.priority) : null,
+          },
           {
             label: t('placements.candidate.needs'),
             value: person
               ? person.expertiseNeeds.length > 0
-                ? tagsLabel(person.expertiseNeeds, t)
+                ? tagsLabel(person.expertiseNeeds, t, locale)
                 : t('offers.provider.noNeeds')
               : null,
           },

@@ -3,7 +3,6 @@ import { Button, TableCell, TableHeaderCell, TableRow } from '@utrecht/component
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable, type DataTableColumn } from '../../shared/ui/DataTable';
 import { formatDate } from '../../shared/format/dates';
-import { serviceLabel } from './labels';
 
 /** What an offer's answer says: the start of the stay, the decline reason, or nothing yet. */
 function answerOf(offer: Offer, t: ReturnType<typeof useI18n>['t'], locale: 'nl' | 'en'): string {
@@ -59,9 +58,9 @@ export function OffersTable({
               <br />
               {offer.organisationName}
             </TableCell>
-            <TableCell>{serviceLabel(offer.service, t)}</TableCell>
+            <TableCell>{t.enum('service', offer.service)}</TableCell>
             <TableCell>{formatDate(offer.proposedStartOn, locale, 'short')}</TableCell>
-            <TableCell>{t(`offers.status.${offer.status}`)}</TableCell>
+            <TableCell>{t.enum('offerStatus', offer.status)}</TableCell>
             <TableCell>{formatDate(offer.offeredAt, locale, 'short')}</TableCell>
             <TableCell>{answerOf(offer, t, locale)}</TableCell>
             {showDeclines ? <TableCell numericColumn>{offer.person?.declines ?? 0}</TableCell> : null}

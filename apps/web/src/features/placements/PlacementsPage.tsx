@@ -13,7 +13,6 @@ import { Notice, useNotice } from '../../shared/ui/Notice';
 import { useFreePlaces, useOffers, useSuggestions, useWithdrawOffer } from './api';
 import { CandidateList } from './CandidateList';
 import { FreePlacesTable } from './FreePlacesTable';
-import { serviceLabel } from './labels';
 import { OffersTable } from './OffersTable';
 
 const PAGE_SIZE = 25;
@@ -73,7 +72,7 @@ function Candidates({
   const [chosen, setChosen] = useState<string | null>(null);
   const found: FreePlace | undefined = suggestions.data?.place;
   const title = found
-    ? t('placements.candidates.title', { location: found.locationName, service: serviceLabel(found.service, t) })
+    ? t('placements.candidates.title', { location: found.locationName, service: t.enum('service', found.service) })
     : t('placements.free.title');
   return (
     <section className="sp-section" aria-labelledby="candidates-title" data-testid="candidates-section">

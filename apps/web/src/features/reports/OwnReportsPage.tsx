@@ -72,7 +72,7 @@ function OwnReportTable({ items, caption }: { items: OwnReportSummary[]; caption
           <TableHeaderCell scope="row">
             <span className="sp-reference">{report.reference}</span>
           </TableHeaderCell>
-          <TableCell>{t(`report.phase.${report.phase}`)}</TableCell>
+          <TableCell>{t.enum('reportPhase', report.phase)}</TableCell>
           <TableCell>{date(report.receivedAt)}</TableCell>
           <TableCell>{date(report.followUpStartedAt)}</TableCell>
           <TableCell>{date(report.closedAt)}</TableCell>

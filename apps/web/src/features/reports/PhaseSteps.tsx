@@ -46,7 +46,7 @@ export function PhaseSteps({ status }: { status: ReportStatus }) {
               {MARKERS[look]}
             </span>
             <span className="sp-steps__text">
-              <strong className="sp-steps__label">{t(`report.phase.${phase}`)}</strong>
+              <strong className="sp-steps__label">{t.enum('reportPhase', phase)}</strong>
               <span className="sp-steps__state">{stateText(look, date)}</span>
             </span>
           </li>

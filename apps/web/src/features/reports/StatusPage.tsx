@@ -36,7 +36,7 @@ export function StatusPage() {
               <Paragraph>{t('status.reference', { reference: status.data.reference })}</Paragraph>
               <Paragraph>
                 {t('status.current')}{' '}
-                <Strong data-testid="report-phase">{t(`report.phase.${status.data.phase}`)}</Strong>
+                <Strong data-testid="report-phase">{t.enum('reportPhase', status.data.phase)}</Strong>
               </Paragraph>
               <Paragraph>{t(`status.explain.${status.data.phase}`)}</Paragraph>
               <PhaseSteps status={status.data} />

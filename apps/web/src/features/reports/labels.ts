@@ -26,7 +26,7 @@ const _allPhases: Missing<ReportPhase, (typeof PHASES)[number]> = true;
 
 /** The "Wie bent u?" radio buttons. */
 export function reporterKindOptions(t: Translate): Option[] {
-  return REPORTER_KINDS.map((kind) => ({ value: kind, label: t(`report.reporterKind.${kind}`) }));
+  return REPORTER_KINDS.map((kind) => ({ value: kind, label: t.enum('reporterKind', kind) }));
 }
 
 /** True when the text is one of the reporter kinds. */

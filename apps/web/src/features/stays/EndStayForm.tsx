@@ -43,7 +43,7 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
         name: stay.person.name ?? t('stays.unknownPerson'),
         date: formatDate(form.endedOn, locale),
       }),
-      body: t('confirm.endStay.body', { reason: t(`stays.endReason.${form.reason}`) }),
+      body: t('confirm.endStay.body', { reason: t.enum('stayEndReason', form.reason) }),
       confirmLabel: t('confirm.endStay.confirm'),
     });
     if (!confirmed) return;
@@ -82,7 +82,7 @@ export function EndStayForm({ stay, onDone }: { stay: StayDetail; onDone: (messa
           legend={t('stays.end.reason')}
           options={STAY_END_REASONS.map((reason) => ({
             value: reason,
-            label: `${t(`stays.endReason.${reason}`)} (${t('stays.end.iwmo', { code: IWMO_END_REASON_CODES[reason] })})`,
+            label: `${t.enum('stayEndReason', reason)} (${t('stays.end.iwmo', { code: IWMO_END_REASON_CODES[reason] })})`,
           }))}
           value={form.reason}
           error={errors.fields['reason']}

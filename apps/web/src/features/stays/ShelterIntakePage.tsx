@@ -11,7 +11,6 @@ import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useRegion } from '../../shared/api/session';
 import { useLocations, useOccupancy, useServices } from '../../shared/api/capacity';
-import { serviceLabel } from '../../shared/labels/services';
 import { useFormErrors } from '../../shared/ui/legacy/useFieldErrors';
 import { useShelterIntake } from './api';
 import { IntakePersonPicker, type ChosenPerson } from './IntakePersonPicker';
@@ -180,7 +179,7 @@ export function ShelterIntakePage() {
             id="intake-service"
             label={t('intake.service')}
             emptyOption={t('intake.chooseService')}
-            options={shelterServices.map((service) => ({ value: service, label: serviceLabel(t, service) }))}
+            options={shelterServices.map((service) => ({ value: service, label: t.enum('service', service) }))}
             value={place.service}
             description={counts ? t.plural('intake.freeBeds', counts.places, { free: counts.free }) : undefined}
             error={errors.fields['service']}

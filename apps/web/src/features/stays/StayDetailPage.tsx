@@ -9,7 +9,6 @@ import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { Facts } from '../../shared/ui/Facts';
 import '../../shared/ui/casework.css';
-import { serviceLabel } from '../../shared/labels/services';
 import { useStay } from './api';
 import { EndStayForm } from './EndStayForm';
 import { formatDate, formatMonths } from '../../shared/format';
@@ -64,8 +63,11 @@ function StayFacts({ stay }: { stay: StayDetail }) {
           label: t('stays.detail.birthDate'),
           value: stay.person.birthDate ? formatDate(stay.person.birthDate, locale) : null,
         },
-        { label: t('stays.detail.municipality'), value: stay.person.municipalityCode },
-        { label: t('stays.detail.service'), value: serviceLabel(t, stay.service) },
+        {
+          label: t('stays.detail.municipality'),
+          value: stay.person.municipalityCode ? t.enum('municipality', stay.person.municipalityCode) : null,
+        },
+        { label: t('stays.detail.service'), value: t.enum('service', stay.service) },
         { label: t('stays.detail.provider'), value: stay.organisationName ?? stay.providerRef },
         { label: t('stays.detail.location'), value: stay.locationName },
         { label: t('stays.detail.startedOn'), value: formatDate(stay.startedOn, locale) },
@@ -75,7 +77,7 @@ function StayFacts({ stay }: { stay: StayDetail }) {
         },
         { label: t('stays.detail.duration'), value: t('stays.months', { months: formatMonths(stay.months, locale) }) },
         { label: t('stays.detail.endedOn'), value: stay.endedOn ? formatDate(stay.endedOn, locale) : null },
-        { label: t('stays.detail.endReason'), value: stay.endReason ? t(`stays.endReason.${stay.endReason}`) : null },
+        { label: t('stays.detail.endReason'), value: stay.endReason ? t.enum('stayEndReason', stay.endReason) : null },
         { label: t('stays.detail.iwmoCode'), value: stay.iwmoEndReasonCode },
         { label: t('stays.detail.endNote'), value: stay.endNote },
         { label: t('stays.detail.createdBy'), value: stay.createdBy },

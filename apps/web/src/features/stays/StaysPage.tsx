@@ -12,7 +12,7 @@ import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useCurrentUser } from '../../shared/api/session';
 import '../../shared/ui/casework.css';
 import { useLocations } from '../../shared/api/capacity';
-import { isServiceCode, serviceLabel, serviceOptions } from '../../shared/labels/services';
+import { isServiceCode, serviceOptions } from '../../shared/labels/services';
 import { useStays } from './api';
 import { formatDate, formatMonths } from '../../shared/format';
 
@@ -125,7 +125,7 @@ function StayTable({ items, caption }: { items: StaySummary[]; caption: string }
           <TableCell>
             {stay.person.birthDate ? formatDate(stay.person.birthDate, locale, 'short') : t('common.none')}
           </TableCell>
-          <TableCell>{serviceLabel(t, stay.service)}</TableCell>
+          <TableCell>{t.enum('service', stay.service)}</TableCell>
           <TableCell>
             {stay.locationName ??
               t('stays.noLocation', { provider: stay.organisationName ?? stay.providerRef ?? t('common.none') })}

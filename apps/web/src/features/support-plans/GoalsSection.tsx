@@ -40,7 +40,7 @@ export function GoalsSection({ plan }: { plan: SupportPlanDetail }) {
         >
           {plan.goals.map((goal) => (
             <TableRow key={goal.id}>
-              <TableCell>{t(`plans.zrm.${goal.lifeDomain}`)}</TableCell>
+              <TableCell>{t.enum('zrmDomain', goal.lifeDomain)}</TableCell>
               <TableCell>{goal.description}</TableCell>
               <TableCell>{goal.targetOn ? formatDate(goal.targetOn, locale, 'short') : t('common.none')}</TableCell>
               <TableCell>
@@ -69,7 +69,7 @@ function GoalStatusForm({ personId, goal }: { personId: string; goal: PlanGoal }
       <SelectField
         id={`goal-status-${goal.id}`}
         label={<span className="sp-visually-hidden">{t('plans.goals.statusOf', { goal: goal.description })}</span>}
-        options={GOAL_STATUSES.map((value) => ({ value, label: t(`plans.goalStatus.${value}`) }))}
+        options={GOAL_STATUSES.map((value) => ({ value, label: t.enum('goalStatus', value) }))}
         value={status}
         onChange={(event) => {
           if (isGoalStatus(event.target.value)) setStatus(event.target.value);
@@ -126,7 +126,7 @@ function AddGoalForm({ personId }: { personId: string }) {
           id="goal-lifeDomain"
           label={t('plans.goals.domain')}
           emptyOption=""
-          options={ZRM_DOMAINS.map((value) => ({ value, label: t(`plans.zrm.${value}`) }))}
+          options={ZRM_DOMAINS.map((value) => ({ value, label: t.enum('zrmDomain', value) }))}
           value={domain}
           error={errors['lifeDomain']}
           onChange={(event) => setDomain(isDomain(event.target.value) ? event.target.value : '')}

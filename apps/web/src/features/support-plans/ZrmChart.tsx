@@ -17,11 +17,11 @@ export default function ZrmChart({ assessments }: { assessments: PlanZrmAssessme
         const summary = points.map((p) => `${shortDate(p.date)} ${p.score ?? t('common.none')}`).join(', ');
         return (
           <li key={domain} className="sp-zrm-multiples__item">
-            <p className="sp-zrm-multiples__title">{t(`plans.zrm.${domain}`)}</p>
+            <p className="sp-zrm-multiples__title">{t.enum('zrmDomain', domain)}</p>
             {/* The chart is a picture of the table below; role="img" gives it one text alternative. */}
             <div
               role="img"
-              aria-label={t('plans.zrm.chartLabel', { domain: t(`plans.zrm.${domain}`), scores: summary })}
+              aria-label={t('plans.zrm.chartLabel', { domain: t.enum('zrmDomain', domain), scores: summary })}
             >
               {/* Hidden from assistive technology: the wrapper's label says what the chart shows. */}
               <div aria-hidden="true">

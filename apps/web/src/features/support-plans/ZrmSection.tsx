@@ -53,7 +53,7 @@ export function ZrmSection({ plan }: { plan: SupportPlanDetail }) {
           >
             {ZRM_DOMAINS.map((domain) => (
               <TableRow key={domain}>
-                <TableHeaderCell scope="row">{t(`plans.zrm.${domain}`)}</TableHeaderCell>
+                <TableHeaderCell scope="row">{t.enum('zrmDomain', domain)}</TableHeaderCell>
                 {assessments.map((a) => (
                   <TableCell key={a.id} numericColumn>
                     {a.scores[domain] ?? t('common.none')}
@@ -86,7 +86,7 @@ function AddAssessmentForm({ personId }: { personId: string }) {
   };
   const summaryFields = [
     { name: 'assessedOn', id: 'zrm-assessedOn', label: t('plans.zrm.date') },
-    ...ZRM_DOMAINS.map((domain) => ({ name: domain, id: `zrm-${domain}`, label: t(`plans.zrm.${domain}`) })),
+    ...ZRM_DOMAINS.map((domain) => ({ name: domain, id: `zrm-${domain}`, label: t.enum('zrmDomain', domain) })),
   ];
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
@@ -145,7 +145,7 @@ function AddAssessmentForm({ personId }: { personId: string }) {
               <SelectField
                 key={domain}
                 id={`zrm-${domain}`}
-                label={t(`plans.zrm.${domain}`)}
+                label={t.enum('zrmDomain', domain)}
                 emptyOption=""
                 options={SCORES.map((value) => ({ value, label: value }))}
                 value={scores[domain] ?? ''}

@@ -145,7 +145,7 @@ function ReportCard({ match, actions }: { match: ReportMatch; actions: Actions }
       <Facts
         items={[
           { label: t('triage.col.receivedAt'), value: formatDateTime(match.receivedAt, locale) },
-          { label: t('triage.detail.status'), value: t(`triage.status.${match.status}`) },
+          { label: t('triage.detail.status'), value: t.enum('reportStatus', match.status) },
         ]}
       />
       {match.caseId ? (

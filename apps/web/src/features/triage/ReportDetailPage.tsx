@@ -88,7 +88,7 @@ function ReportSummary({ report }: { report: ReportDetail }) {
       <Facts
         testId="report-summary"
         items={[
-          { label: t('triage.detail.status'), value: t(`triage.status.${report.status}`) },
+          { label: t('triage.detail.status'), value: t.enum('reportStatus', report.status) },
           { label: t('triage.col.receivedAt'), value: formatDateTime(report.receivedAt, locale) },
           { label: t('triage.col.urgency'), value: <UrgencyLabel urgency={report.urgency} acute={report.acute} /> },
           {

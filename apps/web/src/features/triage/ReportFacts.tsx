@@ -50,7 +50,7 @@ export function ReportFacts({ report }: { report: ReportDetail }) {
         <Facts
           testId="report-reporter"
           items={[
-            { label: t('triage.field.reporterKind'), value: t(`report.reporterKind.${reporter.kind}`) },
+            { label: t('triage.field.reporterKind'), value: t.enum('reporterKind', reporter.kind) },
             { label: t('triage.field.organisation'), value: reporter.organisationName },
             { label: t('triage.field.name'), value: reporter.name },
             { label: t('triage.field.phone'), value: reporter.phone },

@@ -1,4 +1,5 @@
 import type { ReportDetail } from '@springplank/contract';
+import { isVocabularyCode } from '@springplank/domain';
 import { Heading2 } from '@utrecht/component-library-react';
 import type { Translate } from '../../shared/i18n/I18nProvider';
 import { useI18n } from '../../shared/i18n/useT';
@@ -16,9 +17,11 @@ function describe(entry: HistoryEntry, t: Translate): string {
   if (entry.kind === 'routed') return t('triage.history.routed', { team: text(details['teamName']) });
   if (entry.kind === 'merged') return t('triage.history.merged', { reference: text(details['caseReference']) });
   if (entry.kind === 'person_linked' && details['created'] === true) return t('triage.history.personCreated');
-  const urgency = t.lookup(`urgency.${text(details['urgency'])}`);
-  if (entry.kind === 'triaged' && urgency) return t('triage.history.urgency', { urgency });
-  return t.lookup(`triage.history.${entry.kind}`) ?? entry.kind;
+  const urgency = details['urgency'];
+  if (entry.kind === 'triaged' && isVocabularyCode('urgency', urgency)) {
+    return t('triage.history.urgency', { urgency: t.enum('urgency', urgency) });
+  }
+  return isVocabularyCode('reportHistory', entry.kind) ? t.enum('reportHistory', entry.kind) : entry.kind;
 }
 
 /** The report's history, oldest first, starting with its receipt. */

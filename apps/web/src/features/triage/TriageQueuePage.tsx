@@ -103,7 +103,7 @@ function StatusFilterForm({ initial, onApply }: { initial: StatusFilter; onApply
   });
   const options = STATUSES.map((s) => ({
     value: s,
-    label: s === 'all' ? t('triage.filter.all') : t(`triage.status.${s}`),
+    label: s === 'all' ? t('triage.filter.all') : t.enum('reportStatus', s),
   }));
   return (
     <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-label={t('triage.filter.status')}>

@@ -33,7 +33,7 @@ export function TriageTable({ items, caption }: { items: TriageQueueItem[]; capt
           <TableHeaderCell scope="row">
             <span className="sp-cell-stack">
               <RouterLink to={`/meldpunt/${item.id}`}>{item.reference}</RouterLink>
-              {item.status === 'new' ? null : <span>{t(`triage.status.${item.status}`)}</span>}
+              {item.status === 'new' ? null : <span>{t.enum('reportStatus', item.status)}</span>}
             </span>
           </TableHeaderCell>
           <TableCell>{formatDateTime(item.receivedAt, locale)}</TableCell>

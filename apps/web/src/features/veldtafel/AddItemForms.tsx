@@ -58,7 +58,7 @@ export function AddItemForms({ conference }: { conference: ConferenceDetail }) {
               value: s.personId,
               label: t('veldtafel.add.suggestedOption', {
                 name: s.personName,
-                reason: s.signals.map((hit) => t(`veldtafel.reason.${hit.reason}`)).join('; '),
+                reason: s.signals.map((hit) => t.enum('veldtafelReason', hit.reason)).join('; '),
               }),
             }))}
           />

@@ -24,7 +24,7 @@ export function AgendaItem({ conference, item }: { conference: ConferenceDetail;
       <Heading3 id={headingId}>{item.personName}</Heading3>
       <Facts
         items={[
-          { label: t('veldtafel.item.reason'), value: t(`veldtafel.reason.${item.reason}`) },
+          { label: t('veldtafel.item.reason'), value: t.enum('veldtafelReason', item.reason) },
           { label: t('veldtafel.item.note'), value: item.note },
         ]}
       />

@@ -43,7 +43,7 @@ export const OUTCOMES_WITH_DETAIL: readonly CaseOutcome[] = ['guided_to_care', '
 
 /** "Acuut / Hoog / Normaal / Laag" options. */
 export function urgencyOptions(t: Translate): Option[] {
-  return URGENCIES.map((urgency) => ({ value: urgency, label: t(`urgency.${urgency}`) }));
+  return URGENCIES.map((urgency) => ({ value: urgency, label: t.enum('urgency', urgency) }));
 }
 
 /** True when the text is one of the urgencies. */
@@ -53,7 +53,7 @@ export function isUrgency(value: string): value is Urgency {
 
 /** The closing outcomes, in the order of the policy. */
 export function outcomeOptions(t: Translate): Option[] {
-  return OUTCOMES.map((outcome) => ({ value: outcome, label: t(`case.outcome.${outcome}`) }));
+  return OUTCOMES.map((outcome) => ({ value: outcome, label: t.enum('caseOutcome', outcome) }));
 }
 
 /** True when the text is one of the closing outcomes. */
@@ -68,23 +68,23 @@ export function isOutcome(value: string): value is CaseOutcome {
 export function actionKindOptions(t: Translate): Option[] {
   return ACTION_KINDS.map((kind) => ({
     value: kind,
-    label: kind === 'note' ? t('case.action.kindNote') : t(`case.kind.${kind}`),
+    label: kind === 'note' ? t('case.action.kindNote') : t.enum('caseEvent', kind),
   }));
 }
 
 /** The contact channels, as radio options. */
 export function channelOptions(t: Translate): Option[] {
-  return CHANNELS.map((channel) => ({ value: channel, label: t(`case.channel.${channel}`) }));
+  return CHANNELS.map((channel) => ({ value: channel, label: t.enum('contactChannel', channel) }));
 }
 
 /** The contact results, as radio options. */
 export function resultOptions(t: Translate): Option[] {
-  return RESULTS.map((result) => ({ value: result, label: t(`case.result.${result}`) }));
+  return RESULTS.map((result) => ({ value: result, label: t.enum('contactResult', result) }));
 }
 
 /** The categories of a report in Dutch, comma-separated. */
 export function categoryList(categories: readonly ReportCategory[], t: Translate): string {
-  return categories.map((category) => t(`report.category.${category}`)).join(', ');
+  return categories.map((category) => t.enum('reportCategory', category)).join(', ');
 }
 
 /** "Jan Jansen", or null when neither name is known. */
@@ -95,5 +95,5 @@ export function personName(person: { givenName: string | null; familyName: strin
 
 /** The category checkboxes of the form, in the order the meldpunt asked for. */
 export function categoryOptions(t: Translate): Option[] {
-  return CATEGORIES.map((category) => ({ value: category, label: t(`report.category.${category}`) }));
+  return CATEGORIES.map((category) => ({ value: category, label: t.enum('reportCategory', category) }));
 }

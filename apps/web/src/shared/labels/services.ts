@@ -4,17 +4,17 @@ import type { Option } from '../ui/fields';
 
 /** The Dutch (or English) name of a service. */
 export function serviceLabel(t: Translate, service: ServiceCode): string {
-  return t(`capacity.service.${service}`);
+  return t.enum('service', service);
 }
 
 /** Options for a service select, in the domain's order (optionally only some services). */
 export function serviceOptions(t: Translate, services: readonly ServiceCode[] = SERVICE_CODES): Option[] {
-  return services.map((service) => ({ value: service, label: serviceLabel(t, service) }));
+  return services.map((service) => ({ value: service, label: t.enum('service', service) }));
 }
 
 /** Options for the expertise checkboxes. */
 export function expertiseOptions(t: Translate): Option[] {
-  return EXPERTISE_TAGS.map((tag) => ({ value: tag, label: t(`capacity.expertise.${tag}`) }));
+  return EXPERTISE_TAGS.map((tag) => ({ value: tag, label: t.enum('expertiseTag', tag) }));
 }
 
 /** Whether a string is a service code. */

@@ -9,9 +9,9 @@ export function UrgencyLabel({ urgency, acute = false }: { urgency: Urgency; acu
   return (
     <span className="sp-cell-stack">
       {urgency === 'acute' ? (
-        <span className="sp-badge sp-badge--acute">{t('urgency.acute')}</span>
+        <span className="sp-badge sp-badge--acute">{t.enum('urgency', 'acute')}</span>
       ) : (
-        <span>{t(`urgency.${urgency}`)}</span>
+        <span>{t.enum('urgency', urgency)}</span>
       )}
       {acute && urgency !== 'acute' ? <span>{t('urgency.reporterAcute')}</span> : null}
     </span>
@@ -34,7 +34,7 @@ export function DeadlineLabel({
       <span>{formatDate(dueOn, locale, dateStyle)}</span>
       <span className={`sp-deadline sp-deadline--${state}`}>
         {state === 'overdue' ? <span aria-hidden="true">⚠ </span> : null}
-        {t(`deadline.${state}`)}
+        {t.enum('deadlineState', state)}
       </span>
     </span>
   );

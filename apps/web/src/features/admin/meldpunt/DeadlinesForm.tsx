@@ -37,7 +37,7 @@ export function DeadlinesForm({ initial }: { initial: DeadlineRulesBody }) {
         columns={[t('settings.deadlines.urgency'), ...FIELDS.map(columnLabel)]}
         rows={URGENCIES.map((urgency) => ({
           key: urgency,
-          header: t(`urgency.${urgency}`),
+          header: t.enum('urgency', urgency),
           cells: FIELDS.map((field) => (
             <FormCell
               key={field}
@@ -46,7 +46,7 @@ export function DeadlinesForm({ initial }: { initial: DeadlineRulesBody }) {
               inputMode="numeric"
               label={t('settings.deadlines.fieldLabel', {
                 column: columnLabel(field),
-                urgency: t(`urgency.${urgency}`),
+                urgency: t.enum('urgency', urgency),
               })}
             />
           )),

@@ -47,7 +47,7 @@ export function OrganisationEditPage() {
       {organisation && region.data ? (
         <>
           <Paragraph appearance="lead">{organisation.name}</Paragraph>
-          <Paragraph>{t('orgs.edit.kind', { kind: t(`orgKind.${organisation.kind}`) })}</Paragraph>
+          <Paragraph>{t('orgs.edit.kind', { kind: t.enum('organisationKind', organisation.kind) })}</Paragraph>
           <OrganisationEditForm
             key={organisation.id}
             organisation={organisation}

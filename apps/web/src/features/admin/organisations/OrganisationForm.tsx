@@ -41,7 +41,7 @@ export function OrganisationForm<TSchema extends FormSchema>({
           name="kind"
           label={t('orgs.field.kind')}
           description={t('orgs.field.kindDescription')}
-          options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t(`orgKind.${kind}`) }))}
+          options={ORGANISATION_KINDS.map((kind) => ({ value: kind, label: t.enum('organisationKind', kind) }))}
         />
       ) : null}
       <FormCheckboxGroup

@@ -92,7 +92,7 @@ function OrganisationTable({
               {organisation.name}
             </RouterLink>
           </TableHeaderCell>
-          <TableCell>{t(`orgKind.${organisation.kind}`)}</TableCell>
+          <TableCell>{t.enum('organisationKind', organisation.kind)}</TableCell>
           <TableCell>{municipalityNames(organisation.municipalityCodes, municipalities) || t('common.none')}</TableCell>
           <TableCell numericColumn>{organisation.userCount}</TableCell>
           <TableCell>{organisation.active ? t('common.yes') : t('common.no')}</TableCell>

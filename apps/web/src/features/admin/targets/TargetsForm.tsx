@@ -38,7 +38,7 @@ export function TargetsForm({ initial }: { initial: MonitorTarget[] }) {
 
   const columnLabel = (column: Column) => t(`targets.col.${column}`);
   const label = (target: MonitorTarget, column: Column) =>
-    t('targets.field', { target: t(`targets.key.${target.key}`), column: columnLabel(column) });
+    t('targets.field', { target: t.enum('monitorTargetKey', target.key), column: columnLabel(column) });
 
   return (
     <ApiForm
@@ -54,7 +54,7 @@ export function TargetsForm({ initial }: { initial: MonitorTarget[] }) {
         columns={[t('targets.col.target'), ...COLUMNS.map(columnLabel)]}
         rows={targets.map((target, index) => ({
           key: target.key,
-          header: t(`targets.key.${target.key}`),
+          header: t.enum('monitorTargetKey', target.key),
           cells: COLUMNS.map((column) => (
             <FormCell
               key={column}

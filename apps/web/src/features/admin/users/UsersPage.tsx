@@ -144,7 +144,7 @@ function UserFilters({
               name="role"
               label={t('users.filter.role')}
               placeholder={t('users.filter.allRoles')}
-              options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))}
+              options={ROLES.map((r) => ({ value: r, label: t.enum('role', r) }))}
             />
           </div>
           <div className="sp-actions">
@@ -181,7 +181,7 @@ function UserTable({ items, caption, locale }: { items: User[]; caption: string;
           </TableHeaderCell>
           <TableCell>{user.email}</TableCell>
           <TableCell>{user.organisationName}</TableCell>
-          <TableCell>{user.roles.map((r) => t(`role.${r}`)).join(', ')}</TableCell>
+          <TableCell>{user.roles.map((r) => t.enum('role', r)).join(', ')}</TableCell>
           <TableCell>{user.active ? t('users.status.active') : t('users.status.inactive')}</TableCell>
           <TableCell>{user.lastLoginAt ? formatDateTime(user.lastLoginAt, locale) : t('users.never')}</TableCell>
         </TableRow>

@@ -11,7 +11,7 @@ import type { Option } from '../../../shared/ui/fields';
 export function roleOptions(organisation: Organisation | undefined, held: readonly Role[], t: Translate): Option[] {
   const allowed: readonly Role[] = organisation ? ROLES_BY_ORGANISATION_KIND[organisation.kind] : [];
   return ROLES.filter((role) => allowed.includes(role) || held.includes(role)).map((role) => {
-    const name = t(`role.${role}`);
+    const name = t.enum('role', role);
     if (!allowed.includes(role)) return { value: role, label: t('users.field.roleNotAllowed', { role: name }) };
     if (!mayAddRole(held, role))
       return { value: role, label: t('users.field.roleConflict', { role: name }), disabled: true };

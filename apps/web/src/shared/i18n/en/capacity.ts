@@ -9,27 +9,6 @@ export const enCapacity: Record<keyof typeof nlCapacity, string> = {
   'home.tile.admin_services': 'Services and locations',
   'home.area.admin_services': 'Switch services on or off and manage the locations of providers.',
 
-  'capacity.service.beschermd_wonen': 'Protected housing',
-  'capacity.service.beschut_wonen': 'Sheltered housing',
-  'capacity.service.nachtopvang': 'Night shelter',
-  'capacity.service.24uursopvang': '24-hour shelter',
-  'capacity.service.crisisopvang': 'Crisis shelter',
-  'capacity.service.ambulante_crisisopvang': 'Outpatient crisis shelter',
-  'capacity.service.bed_and_break': 'Bed & break',
-  'capacity.service.housing_first': 'Housing First',
-  'capacity.service.ambulante_begeleiding': 'Outpatient support',
-
-  'capacity.expertise.addiction': 'Addiction',
-  'capacity.expertise.autism': 'Autism',
-  'capacity.expertise.mild_intellectual_disability': 'Mild intellectual disability',
-  'capacity.expertise.young_adults': 'Young adults (18–27)',
-  'capacity.expertise.pets_allowed': 'Pets allowed',
-  'capacity.expertise.women_only': 'Women only',
-  'capacity.expertise.couples': 'Couples',
-  'capacity.expertise.wheelchair_accessible': 'Wheelchair accessible',
-  'capacity.expertise.psychiatric_nursing': 'Psychiatric nursing',
-  'capacity.expertise.ex_detainees': 'Former detainees',
-
   'capacity.board.title': 'Capacity and occupancy',
   'capacity.board.introRegion':
     'Per location and service: how many places there are, how many are occupied and how many are free. A place that was offered and has no answer yet counts as held.',

@@ -84,14 +84,4 @@ export const enHousing: Record<keyof typeof nlHousing, string> = {
   'requests.housed.submit': 'Record move-in',
   'requests.housed.saved': 'The move-in has been recorded.',
   'requests.housed.needsOffer': 'Offer a home first; then you can record the move-in.',
-
-  'outflow.service.beschermd_wonen': 'Protected housing',
-  'outflow.service.beschut_wonen': 'Sheltered housing',
-  'outflow.service.nachtopvang': 'Night shelter',
-  'outflow.service.24uursopvang': '24-hour shelter',
-  'outflow.service.crisisopvang': 'Crisis shelter',
-  'outflow.service.ambulante_crisisopvang': 'Outpatient crisis shelter',
-  'outflow.service.bed_and_break': 'Bed & break',
-  'outflow.service.housing_first': 'Housing First',
-  'outflow.service.ambulante_begeleiding': 'Outpatient support',
 };

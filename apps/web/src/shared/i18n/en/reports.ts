@@ -24,14 +24,6 @@ export const enReports: Record<keyof typeof nlReports, string> = {
 
   'report.categories.legend': 'What are you worried about?',
   'report.categories.description': 'Choose one or more topics.',
-  'report.category.confused_behaviour': 'Confused behaviour',
-  'report.category.neglect_hoarding': 'Squalor or neglect, hoarding',
-  'report.category.nuisance': 'Nuisance',
-  'report.category.care_avoidance': 'Avoiding care',
-  'report.category.threatened_homelessness': 'About to become homeless',
-  'report.category.addiction': 'Addiction',
-  'report.category.domestic_tension': 'Tension at home',
-  'report.category.other': 'Something else',
   'report.concern.label': 'What do you see or hear?',
   'report.concern.description':
     'Tell us in your own words what is going on. What does the person do? Since when? How often? Write at least 10 characters.',
@@ -58,13 +50,6 @@ export const enReports: Record<keyof typeof nlReports, string> = {
 
   'report.reporter.legend': 'Who are you?',
   'report.reporter.description': 'Choose what fits best.',
-  'report.reporterKind.neighbour': 'Neighbour',
-  'report.reporterKind.family': 'Family',
-  'report.reporterKind.police': 'Police',
-  'report.reporterKind.housing_corporation': 'Housing corporation',
-  'report.reporterKind.general_practitioner': 'GP',
-  'report.reporterKind.provider': 'Care provider',
-  'report.reporterKind.other': 'Other',
   'report.contact.legend': 'Your contact details',
   'report.contact.description':
     'The meldpunt can then call or e-mail you if they have a question. We do not tell the person who made the report.',
@@ -148,9 +133,6 @@ export const enReports: Record<keyof typeof nlReports, string> = {
   'receipt.missing.text':
     'We can no longer show the details of your report here. Did you keep the link? Then you can use it to see how far your report is.',
 
-  'report.phase.received': 'Received',
-  'report.phase.in_follow_up': 'In progress',
-  'report.phase.closed': 'Closed',
   'status.title': 'How far is your report?',
   'status.reference': 'Report number: {reference}',
   'status.current': 'Your report is now:',

@@ -9,13 +9,6 @@ export const enStays: Record<keyof typeof nlStays, string> = {
   'home.tile.shelter_intake': 'Shelter intake',
   'home.area.shelter_intake': 'Take someone into shelter directly when a bed is free.',
 
-  'stays.endReason.independent_housing': 'Independent housing',
-  'stays.endReason.moved_on': 'Moved on to other care or shelter',
-  'stays.endReason.dropped_out': 'Left early',
-  'stays.endReason.moved_away': 'Moved to another region',
-  'stays.endReason.deceased': 'Deceased',
-  'stays.endReason.other': 'Other',
-
   'stays.title': 'Stays',
   'stays.introRegion':
     'All stays in protected housing and shelter in the region. A shelter stay of more than 3 months is marked.',

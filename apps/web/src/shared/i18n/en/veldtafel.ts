@@ -33,11 +33,6 @@ export const enVeldtafel: Record<keyof typeof nlVeldtafel, string> = {
   'veldtafel.signal.since': '{reason} (since {date})',
   'veldtafel.signal.count.one': '{reason} (once)',
   'veldtafel.signal.count.other': '{reason} ({count} times)',
-  'veldtafel.reason.waiting_over_3_months': 'Waiting more than 3 months',
-  'veldtafel.reason.repeated_declines': 'Declined a place two or more times',
-  'veldtafel.reason.ready_not_housed_over_3_months': 'Ready for more than 3 months, no home yet',
-  'veldtafel.reason.long_shelter_stay': 'More than 3 months in a shelter',
-  'veldtafel.reason.manual': 'Added by hand',
 
   'veldtafel.detail.back': 'Back to the case conference',
   'veldtafel.detail.heldOn': 'Date: {date}',

@@ -1,15 +1,3 @@
-import type { WaitlistPriority, WaitlistRemovalReason, ZrmDomain } from '@springplank/domain';
-
-/** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<
-  | `access.source.${'local_access' | 'meldpunt_case' | 'provider' | 'own_request'}`
-  | `access.status.${'submitted' | 'granted' | 'refused' | 'withdrawn'}`
-  | `access.priority.${WaitlistPriority}`
-  | `access.removal.${WaitlistRemovalReason}`
-  | `access.zrm.domain.${ZrmDomain}`,
-  string
->;
-
 /** Dutch texts of applications (aanmeldingen), ZRM, decisions and the waiting list (B1). */
 export const nlAccess = {
   'nav.applications': 'Aanmeldingen',
@@ -18,36 +6,6 @@ export const nlAccess = {
   'home.area.applications': 'Aanmeldingen beoordelen: ZRM en besluit.',
   'home.tile.waitlist': 'Wachtlijst',
   'home.area.waitlist': 'Wie wacht, hoe lang, en ondersteuning tijdens het wachten.',
-
-  'access.source.local_access': 'Lokale toegang',
-  'access.source.meldpunt_case': 'Meldpunt (casus)',
-  'access.source.provider': 'Aanbieder',
-  'access.source.own_request': 'Eigen verzoek',
-  'access.status.submitted': 'Nieuw',
-  'access.status.granted': 'Toegekend',
-  'access.status.refused': 'Afgewezen',
-  'access.status.withdrawn': 'Ingetrokken',
-  'access.priority.urgent': 'Spoed',
-  'access.priority.high': 'Hoog',
-  'access.priority.normal': 'Normaal',
-  'access.removal.placed': 'Geplaatst',
-  'access.removal.withdrawn': 'Aanvraag ingetrokken',
-  'access.removal.moved_away': 'Verhuisd uit de regio',
-  'access.removal.deceased': 'Overleden',
-  'access.removal.other': 'Anders',
-  'access.zrm.domain.finances': 'Financiën',
-  'access.zrm.domain.work_education': 'Werk en opleiding',
-  'access.zrm.domain.time_use': 'Tijdsbesteding',
-  'access.zrm.domain.housing': 'Huisvesting',
-  'access.zrm.domain.domestic_relations': 'Huiselijke relaties',
-  'access.zrm.domain.mental_health': 'Geestelijke gezondheid',
-  'access.zrm.domain.physical_health': 'Lichamelijke gezondheid',
-  'access.zrm.domain.substance_use': 'Middelengebruik',
-  'access.zrm.domain.basic_adl': 'Basale ADL',
-  'access.zrm.domain.instrumental_adl': 'Instrumentele ADL',
-  'access.zrm.domain.social_network': 'Sociaal netwerk',
-  'access.zrm.domain.community_participation': 'Maatschappelijke participatie',
-  'access.zrm.domain.justice': 'Justitie',
 
   'access.person.unknownName': 'Naam onbekend',
   'access.none': '—',
@@ -152,10 +110,6 @@ export const nlAccess = {
   'access.decision.priorityReasonHelp': 'Verplicht bij spoed of hoog.',
   'access.decision.refusalReason': 'Reden van de afwijzing',
   'access.decision.iwmo': 'iWmo-productcategorie',
-  'access.decision.iwmo.15': '15 – Beschermd wonen',
-  'access.decision.iwmo.16': '16 – Maatschappelijke opvang',
-  'access.decision.iwmo.17': '17 – Spoedopvang',
-  'access.decision.iwmo.18': '18 – Overige',
   'access.decision.iwmoHelp': 'Standaard de categorie die bij de voorziening hoort.',
   'access.decision.waitlistNote': 'Bij toekenning van deze voorziening komt de persoon op de wachtlijst.',
   'access.decision.submit': 'Besluit vastleggen',
@@ -234,4 +188,4 @@ export const nlAccess = {
   'access.remove.required.reason': 'Kies een reden.',
 
   'access.caseLink': 'Aanmelding starten',
-} satisfies RequiredKeys & Record<string, string>;
+} satisfies Record<string, string>;

@@ -1,5 +1,3 @@
-import type { OrganisationKind, Role } from '@springplank/domain';
-
 /** Error codes the API sends, plus NETWORK for a request that never reached the server. */
 export const ERROR_CODES = [
   'VALIDATION_FAILED',
@@ -39,7 +37,7 @@ export const ERROR_CODES = [
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 /** Keys that must exist because code looks them up by role, kind or error code. */
-type RequiredKeys = Record<`role.${Role}` | `orgKind.${OrganisationKind}` | `error.${ErrorCode}`, string>;
+type RequiredKeys = Record<`error.${ErrorCode}`, string>;
 
 /** The Dutch texts: the source of truth. Placeholders look like {name}. */
 export const nlCommon = {
@@ -135,26 +133,6 @@ export const nlCommon = {
   'error.NOT_READY': 'De dienst is even niet beschikbaar. Probeer het over een paar minuten opnieuw.',
   'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
   'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-
-  'role.professional_reporter': 'Professionele melder',
-  'role.meldpunt_operator': 'Medewerker meldpunt',
-  'role.outreach_worker': 'Medewerker bemoeizorg',
-  'role.access_officer': 'Medewerker toegang',
-  'role.provider_staff': 'Medewerker aanbieder',
-  'role.housing_officer': 'Medewerker woningcorporatie',
-  'role.policy_analyst': 'Beleidsmedewerker',
-  'role.administrator': 'Functioneel beheerder',
-  'role.privacy_officer': 'Privacyfunctionaris',
-
-  'orgKind.regional_access': 'Regionale toegang',
-  'orgKind.local_access': 'Lokale toegang',
-  'orgKind.meldpunt': 'Meldpunt zorgwekkend gedrag',
-  'orgKind.outreach_team': 'Bemoeizorgteam',
-  'orgKind.provider': 'Zorgaanbieder',
-  'orgKind.housing_corporation': 'Woningcorporatie',
-  'orgKind.police': 'Politie',
-  'orgKind.general_practice': 'Huisartsenpraktijk',
-  'orgKind.municipality': 'Gemeente',
 
   'auth.title': 'Inloggen',
   'auth.intro': 'Log in met uw e-mailadres en wachtwoord van Springplank.',

@@ -1,8 +1,3 @@
-import type { ServiceCode } from '@springplank/domain';
-
-/** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<`outflow.service.${ServiceCode}`, string>;
-
 /** Dutch texts of outflow to a home and housing requests, B1. */
 export const nlHousing = {
   'nav.outflow': 'Uitstroom',
@@ -88,14 +83,4 @@ export const nlHousing = {
   'requests.housed.submit': 'Verhuizing vastleggen',
   'requests.housed.saved': 'De verhuizing is vastgelegd.',
   'requests.housed.needsOffer': 'Bied eerst een woning aan; daarna kunt u de verhuizing vastleggen.',
-
-  'outflow.service.beschermd_wonen': 'Beschermd wonen',
-  'outflow.service.beschut_wonen': 'Beschut wonen',
-  'outflow.service.nachtopvang': 'Nachtopvang',
-  'outflow.service.24uursopvang': '24-uursopvang',
-  'outflow.service.crisisopvang': 'Crisisopvang',
-  'outflow.service.ambulante_crisisopvang': 'Ambulante crisisopvang',
-  'outflow.service.bed_and_break': 'Bed & break',
-  'outflow.service.housing_first': 'Housing First',
-  'outflow.service.ambulante_begeleiding': 'Ambulante begeleiding',
-} satisfies RequiredKeys & Record<string, string>;
+} satisfies Record<string, string>;

@@ -1,42 +1,11 @@
-import type { DuplicateReason, ReportStatusCode, Urgency } from '@springplank/contract';
-
-type Outcome =
-  | 'guided_to_care'
-  | 'service_application'
-  | 'no_care_needed'
-  | 'long_term_outreach'
-  | 'wvggz_inquiry'
-  | 'transferred'
-  | 'not_traceable';
-type Deadline = 'on_time' | 'due_today' | 'overdue' | 'done_on_time' | 'done_late';
-type ActionKind = 'contact_attempt' | 'joint_visit_police' | 'partner_consultation' | 'note';
+import type { DuplicateReason } from '@springplank/contract';
 
 /** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<
-  | `urgency.${Urgency}`
-  | `deadline.${Deadline}`
-  | `triage.status.${ReportStatusCode}`
-  | `duplicate.person.${DuplicateReason}`
-  | `duplicate.report.${DuplicateReason}`
-  | `case.outcome.${Outcome}`
-  | `case.kind.${ActionKind}`
-  | `case.channel.${'phone' | 'visit' | 'letter' | 'email'}`
-  | `case.result.${'reached' | 'not_reached' | 'refused' | 'not_at_address'}`,
-  string
->;
+type RequiredKeys = Record<`duplicate.person.${DuplicateReason}` | `duplicate.report.${DuplicateReason}`, string>;
 
 /** Dutch texts of the meldpunt (triage), the case pages of the outreach teams and the outbox (B1). */
 export const nlMeldpunt = {
-  'urgency.acute': 'Acuut',
-  'urgency.high': 'Hoog',
-  'urgency.normal': 'Normaal',
-  'urgency.low': 'Laag',
   'urgency.reporterAcute': 'Melder meldde direct gevaar',
-  'deadline.on_time': 'Op tijd',
-  'deadline.due_today': 'Vandaag',
-  'deadline.overdue': 'Te laat',
-  'deadline.done_on_time': 'Op tijd gedaan',
-  'deadline.done_late': 'Te laat gedaan',
   'deadline.value': '{date}: {state}',
 
   'teams.title': 'Casussen per team',
@@ -58,10 +27,6 @@ export const nlMeldpunt = {
   'triage.filter.status': 'Welke meldingen?',
   'triage.filter.all': 'Alle',
   'triage.filter.apply': 'Tonen',
-  'triage.status.new': 'Nieuw',
-  'triage.status.routed': 'Doorgezet',
-  'triage.status.merged': 'Samengevoegd',
-  'triage.status.closed': 'Afgesloten',
   'triage.caption': 'Meldingen ({total})',
   'triage.empty': 'Er zijn geen meldingen met deze status.',
   'triage.col.reference': 'Referentie',
@@ -107,14 +72,10 @@ export const nlMeldpunt = {
   'triage.noAttachments': 'Geen bijlagen.',
   'triage.download': '{name} downloaden ({size})',
   'triage.readOnly': 'Deze melding is al afgehandeld. U kunt niets meer wijzigen.',
-  'triage.history.received': 'Melding ontvangen',
-  'triage.history.triaged': 'Urgentie of onderwerpen aangepast',
-  'triage.history.person_linked': 'Gekoppeld aan een persoon',
   'triage.history.personCreated': 'Nieuwe persoon aangemaakt en gekoppeld',
   'triage.history.urgency': 'Urgentie beoordeeld: {urgency}',
   'triage.history.routed': 'Doorgezet naar {team}',
   'triage.history.merged': 'Samengevoegd met casus {reference}',
-  'triage.history.closed_without_case': 'Afgesloten zonder vervolg',
   'triage.history.reason': 'Reden: {reason}',
   'triage.history.by': 'door {name}',
 
@@ -231,27 +192,11 @@ export const nlMeldpunt = {
   'case.assign.saved': 'De behandelaar is opgeslagen.',
   'case.timeline': 'Tijdlijn',
   'case.timelineEmpty': 'Er is nog niets vastgelegd.',
-  'case.kind.contact_attempt': 'Contactpoging',
-  'case.kind.joint_visit_police': 'Huisbezoek met wijkagent',
-  'case.kind.partner_consultation': 'Overleg met partner',
-  'case.kind.note': 'Notitie',
-  'case.event.assigned': 'Toegewezen',
   'case.event.assignedTo': 'Toegewezen aan {name}',
   'case.event.unassigned': 'Behandelaar weggehaald',
-  'case.event.routed': 'Doorgezet',
   'case.event.routedTo': 'Doorgezet naar {team}',
-  'case.event.merged': 'Melding toegevoegd',
-  'case.event.closed': 'Afgesloten',
   'case.event.partner': 'Partner: {partner}',
   'case.event.by': 'door {name}',
-  'case.channel.phone': 'Telefoon',
-  'case.channel.visit': 'Huisbezoek',
-  'case.channel.letter': 'Brief',
-  'case.channel.email': 'E-mail',
-  'case.result.reached': 'Bereikt',
-  'case.result.not_reached': 'Niet bereikt',
-  'case.result.refused': 'Geweigerd',
-  'case.result.not_at_address': 'Niet op adres',
   'case.action.title': 'Actie vastleggen',
   'case.action.kind': 'Wat heeft u gedaan?',
   'case.action.kindNote': 'Iets anders vastleggen',
@@ -263,13 +208,6 @@ export const nlMeldpunt = {
   'case.action.occurredAtDescription': 'Leeg laten als het net is gebeurd.',
   'case.action.submit': 'Actie vastleggen',
   'case.action.saved': 'De actie is vastgelegd.',
-  'case.outcome.guided_to_care': 'Toegeleid naar zorg',
-  'case.outcome.service_application': 'Aanvraag voor een voorziening',
-  'case.outcome.no_care_needed': 'Geen zorg nodig',
-  'case.outcome.long_term_outreach': 'Langdurige bemoeizorg',
-  'case.outcome.wvggz_inquiry': 'Verkennend onderzoek Wvggz gestart',
-  'case.outcome.transferred': 'Overgedragen aan ander team of regio',
-  'case.outcome.not_traceable': 'Niet traceerbaar',
   'case.close.title': 'Casus afsluiten',
   'case.close.intro': 'Na afsluiten kunt u niets meer vastleggen. Melders die dat wilden krijgen bericht.',
   'case.close.outcome': 'Uitkomst',

@@ -1,35 +1,3 @@
-import type { MonitorHeadlineId, MonitorStatus, MonitorTargetKey } from '@springplank/contract';
-
-/** The figure ids of MONITOR_FIGURES (packages/contract/src/monitor-figures.ts). */
-type FigureId =
-  | 'bw_clients_total'
-  | 'bw_clients_in_care'
-  | 'bw_clients_waiting'
-  | 'mo_clients_total'
-  | 'bw_wait_beschermd_wonen_realized'
-  | 'bw_wait_beschut_wonen_realized'
-  | 'bw_wait_beschermd_wonen_current'
-  | 'bw_wait_beschut_wonen_current'
-  | 'mo_long_stay_all'
-  | 'mo_long_stay_nachtopvang'
-  | 'mo_long_stay_24uursopvang'
-  | 'mo_long_stay_crisisopvang'
-  | 'mo_long_stay_ambulante_crisisopvang'
-  | 'housing_within_3_months'
-  | 'housing_realized_mean'
-  | 'housing_waiting_n'
-  | 'housing_waiting_mean';
-
-/** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<
-  | `monitor.headline.${MonitorHeadlineId}`
-  | `monitor.headline.${MonitorHeadlineId}.explain`
-  | `monitor.status.${MonitorStatus}`
-  | `monitor.figure.${FigureId}`
-  | `targets.key.${MonitorTargetKey}`,
-  string
->;
-
 /** Dutch texts of the regional monitor, its print report, the drill-down and the targets (B1). */
 export const nlMonitor = {
   'nav.monitor': 'Regionale monitor',
@@ -75,20 +43,14 @@ export const nlMonitor = {
   'monitor.loading': 'De cijfers worden berekend…',
 
   'monitor.headlines.title': 'Doelen van de regiovisie',
-  'monitor.headline.bw_clients': 'Cliënten beschermd wonen',
   'monitor.headline.bw_clients.explain':
     'In beschermd of beschut wonen, of op de wachtlijst daarvoor, op de peildatum.',
-  'monitor.headline.mo_clients': 'Cliënten maatschappelijke opvang',
   'monitor.headline.mo_clients.explain': 'Personen die in het gekozen jaar minstens één dag in de opvang waren.',
-  'monitor.headline.bw_wait_beschermd_wonen': 'Wachttijd beschermd wonen',
   'monitor.headline.bw_wait_beschermd_wonen.explain':
     'Gemiddelde wachttijd van wie in de 12 maanden voor de peildatum een plek kreeg.',
-  'monitor.headline.bw_wait_beschut_wonen': 'Wachttijd beschut wonen',
   'monitor.headline.bw_wait_beschut_wonen.explain':
     'Gemiddelde wachttijd van wie in de 12 maanden voor de peildatum een plek kreeg.',
-  'monitor.headline.mo_long_stay': 'Lang in de opvang',
   'monitor.headline.mo_long_stay.explain': 'Deel van de cliënten in de opvang dat er langer dan 3 maanden is.',
-  'monitor.headline.housing_within_3_months': 'Binnen 3 maanden een woning',
   'monitor.headline.housing_within_3_months.explain':
     'Deel van wie in de 12 maanden voor de peildatum een woning kreeg, binnen 3 maanden nadat dat kon.',
   'monitor.card.now': 'Nu',
@@ -97,30 +59,9 @@ export const nlMonitor = {
   'monitor.card.status': 'Stand',
   'monitor.card.targetReduction': 'Doel: {percent} % minder dan de nulmeting.',
   'monitor.card.people': 'Personen achter dit cijfer bekijken',
-  'monitor.status.met': 'Doel gehaald',
-  'monitor.status.on_track': 'Op koers',
-  'monitor.status.off_track': 'Niet op koers',
-  'monitor.status.no_data': 'Geen oordeel mogelijk',
   'monitor.status.explain':
     '"Op koers" betekent: minstens zo goed als een rechte lijn van de nulmeting naar het doel op dit moment.',
 
-  'monitor.figure.bw_clients_total': 'Cliënten beschermd wonen (in zorg of wachtend)',
-  'monitor.figure.bw_clients_in_care': 'In beschermd of beschut wonen',
-  'monitor.figure.bw_clients_waiting': 'Op de wachtlijst beschermd of beschut wonen',
-  'monitor.figure.mo_clients_total': 'Cliënten maatschappelijke opvang in het jaar',
-  'monitor.figure.bw_wait_beschermd_wonen_realized': 'Wachttijd beschermd wonen (geplaatst)',
-  'monitor.figure.bw_wait_beschut_wonen_realized': 'Wachttijd beschut wonen (geplaatst)',
-  'monitor.figure.bw_wait_beschermd_wonen_current': 'Wachttijd tot nu, beschermd wonen',
-  'monitor.figure.bw_wait_beschut_wonen_current': 'Wachttijd tot nu, beschut wonen',
-  'monitor.figure.mo_long_stay_all': 'Langer dan 3 maanden in de opvang (alle opvang)',
-  'monitor.figure.mo_long_stay_nachtopvang': 'Langer dan 3 maanden in de nachtopvang',
-  'monitor.figure.mo_long_stay_24uursopvang': 'Langer dan 3 maanden in de 24-uursopvang',
-  'monitor.figure.mo_long_stay_crisisopvang': 'Langer dan 3 maanden in de crisisopvang',
-  'monitor.figure.mo_long_stay_ambulante_crisisopvang': 'Langer dan 3 maanden in de ambulante crisisopvang',
-  'monitor.figure.housing_within_3_months': 'Binnen 3 maanden een woning',
-  'monitor.figure.housing_realized_mean': 'Gemiddelde tijd tot een woning',
-  'monitor.figure.housing_waiting_n': 'Wachtend op een woning',
-  'monitor.figure.housing_waiting_mean': 'Wachttijd tot nu voor een woning',
   'monitor.col.figure': 'Cijfer',
   'monitor.col.value': 'Waarde',
   'monitor.col.n': 'Aantal personen',
@@ -189,12 +130,6 @@ export const nlMonitor = {
   'monitor.population.flag.long': 'langer dan 3 maanden',
   'monitor.population.flag.within': 'binnen 3 maanden',
   'monitor.population.flag.no': 'nee',
-  'monitor.service.beschermd_wonen': 'Beschermd wonen',
-  'monitor.service.beschut_wonen': 'Beschut wonen',
-  'monitor.service.nachtopvang': 'Nachtopvang',
-  'monitor.service.24uursopvang': '24-uursopvang',
-  'monitor.service.crisisopvang': 'Crisisopvang',
-  'monitor.service.ambulante_crisisopvang': 'Ambulante crisisopvang',
   'monitor.population.unknown': 'onbekend',
   'monitor.population.figureLabel': '{figure} ({part})',
   'monitor.population.part.all': 'iedereen',
@@ -208,14 +143,9 @@ export const nlMonitor = {
   'targets.col.baseline': 'Nulmeting',
   'targets.col.targetMoment': 'Doelmoment',
   'targets.col.value': 'Waarde',
-  'targets.key.bw_clients': 'Cliënten beschermd wonen: procent minder',
-  'targets.key.mo_clients': 'Cliënten maatschappelijke opvang: procent minder',
-  'targets.key.bw_wait': 'Wachttijd beschermd en beschut wonen: hoogstens (maanden)',
-  'targets.key.mo_long_stay': 'Lang in de opvang: hoogstens (% van de cliënten)',
-  'targets.key.housing_within_3_months': 'Binnen 3 maanden een woning: minstens (% van wie een woning kreeg)',
   'targets.field': '{target}: {column}',
   'targets.save': 'Doelen opslaan',
   'targets.saved': 'De doelen zijn opgeslagen.',
   'targets.errorsTitle': 'De doelen zijn niet opgeslagen',
   'targets.errorsIntro': 'Pas het volgende aan:',
-} satisfies RequiredKeys & Record<string, string>;
+} satisfies Record<string, string>;

@@ -1,15 +1,3 @@
-import type { OfferStatus } from '@springplank/contract';
-import type { ExpertiseTag, ServiceCode, WaitlistPriority } from '@springplank/domain';
-
-/** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<
-  | `placements.service.${ServiceCode}`
-  | `placements.tag.${ExpertiseTag}`
-  | `placements.priority.${WaitlistPriority}`
-  | `offers.status.${OfferStatus}`,
-  string
->;
-
 /** Dutch texts of matching free places (toegang) and of answering offers (aanbieder), B1. */
 export const nlPlacements = {
   'nav.placements': 'Plaatsen',
@@ -18,33 +6,6 @@ export const nlPlacements = {
   'home.area.placements': 'Vrije plaatsen koppelen aan de wachtlijst, met de redenen erbij, en een aanbod doen.',
   'home.tile.offers': 'Aanbiedingen beantwoorden',
   'home.area.offers': 'Plaatsen die de toegang aan uw organisatie aanbiedt: accepteren of afwijzen.',
-
-  'placements.service.beschermd_wonen': 'Beschermd wonen',
-  'placements.service.beschut_wonen': 'Beschut wonen',
-  'placements.service.nachtopvang': 'Nachtopvang',
-  'placements.service.24uursopvang': '24-uursopvang',
-  'placements.service.crisisopvang': 'Crisisopvang',
-  'placements.service.ambulante_crisisopvang': 'Ambulante crisisopvang',
-  'placements.service.bed_and_break': 'Bed & break',
-  'placements.service.housing_first': 'Housing First',
-  'placements.service.ambulante_begeleiding': 'Ambulante begeleiding',
-  'placements.tag.addiction': 'verslaving',
-  'placements.tag.autism': 'autisme',
-  'placements.tag.mild_intellectual_disability': 'licht verstandelijke beperking',
-  'placements.tag.young_adults': 'jongvolwassenen',
-  'placements.tag.pets_allowed': 'huisdieren toegestaan',
-  'placements.tag.women_only': 'alleen vrouwen',
-  'placements.tag.couples': 'stellen',
-  'placements.tag.wheelchair_accessible': 'rolstoeltoegankelijk',
-  'placements.tag.psychiatric_nursing': 'psychiatrische verpleging',
-  'placements.tag.ex_detainees': 'ex-gedetineerden',
-  'placements.priority.urgent': 'Spoed',
-  'placements.priority.high': 'Hoog',
-  'placements.priority.normal': 'Normaal',
-  'offers.status.pending': 'Wacht op antwoord',
-  'offers.status.accepted': 'Geaccepteerd',
-  'offers.status.declined': 'Afgewezen',
-  'offers.status.withdrawn': 'Ingetrokken',
 
   'placements.title': 'Plaatsen',
   'placements.intro':
@@ -159,4 +120,4 @@ export const nlPlacements = {
   'error.STAY_ALREADY_EXISTS':
     'Er is al een verblijf van deze persoon voor deze voorziening met deze startdatum. Kies een andere startdatum.',
   'error.LOCATION_INACTIVE': 'Deze locatie is niet actief. Kies een andere plaats.',
-} satisfies RequiredKeys & Record<string, string>;
+} satisfies Record<string, string>;

@@ -1,8 +1,3 @@
-import type { VeldtafelReason } from '@springplank/domain';
-
-/** Keys that must exist because code looks them up by a value from the API. */
-type RequiredKeys = Record<`veldtafel.reason.${VeldtafelReason}`, string>;
-
 /** Dutch texts of the veldtafel (case conference), B1. */
 export const nlVeldtafel = {
   'nav.veldtafel': 'Veldtafel',
@@ -36,11 +31,6 @@ export const nlVeldtafel = {
   'veldtafel.signal.since': '{reason} (sinds {date})',
   'veldtafel.signal.count.one': '{reason} ({count} keer)',
   'veldtafel.signal.count.other': '{reason} ({count} keer)',
-  'veldtafel.reason.waiting_over_3_months': 'Wacht langer dan 3 maanden',
-  'veldtafel.reason.repeated_declines': 'Twee of meer keer een plek geweigerd',
-  'veldtafel.reason.ready_not_housed_over_3_months': 'Langer dan 3 maanden klaar, nog geen woning',
-  'veldtafel.reason.long_shelter_stay': 'Langer dan 3 maanden in de opvang',
-  'veldtafel.reason.manual': 'Met de hand toegevoegd',
 
   'veldtafel.detail.back': 'Terug naar de veldtafel',
   'veldtafel.detail.heldOn': 'Datum: {date}',
@@ -77,4 +67,4 @@ export const nlVeldtafel = {
   'veldtafel.add.note': 'Waarom moet deze casus besproken worden?',
   'veldtafel.add.submitManual': 'Casus toevoegen',
   'veldtafel.add.saved': 'De casus staat op de agenda.',
-} satisfies RequiredKeys & Record<string, string>;
+} satisfies Record<string, string>;
