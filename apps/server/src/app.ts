@@ -15,6 +15,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
+import { describeIssue, issueText } from '@springplank/contract';
 import { z } from 'zod';
 import type { AppConfig } from './config';
 import type { Services } from './composition-root';
@@ -51,8 +52,9 @@ import { BatchedCounters } from './modules/rate-limit/batched-counters';
 import { pgRateLimitStore } from './modules/rate-limit/pg-rate-limit-store';
 import { indicatorsRoutes } from './modules/indicators/indicators.routes';
 
-// Zod speaks Dutch: validation messages reach people through the error responses.
-z.config(z.locales.nl());
+// Zod speaks Dutch from the contract's one catalogue (issue-texts.ts), never its own locale
+// strings: the error responses build their messages from the same codes (validation-issues.ts).
+z.config({ customError: (issue) => issueText('nl', describeIssue(issue)) });
 
 /** Options for building the HTTP application. */
 export interface BuildAppOptions {

@@ -1,6 +1,9 @@
+import type { ApiErrorCode, IssueCode, IssueParams } from '@springplank/contract';
+
 /**
  * Typed application errors. Services throw an AppError with a stable code; the HTTP layer
- * maps the code to a status and a Dutch message in exactly one place (ERRORS below).
+ * maps the code to a status and a Dutch message in exactly one place (ERRORS below). The codes
+ * themselves are listed in the contract (error-codes.ts), so the web can have a text for each.
  */
 export const ERRORS = {
   VALIDATION_FAILED: { status: 400, message: 'De invoer is niet juist. Controleer de gemarkeerde velden.' },
@@ -153,15 +156,20 @@ export const ERRORS = {
     message: 'Dit verzoek duurde te lang en is afgebroken. Probeer het over een paar minuten opnieuw.',
   },
   INTERNAL: { status: 500, message: 'Er ging iets mis aan onze kant. Probeer het later opnieuw.' },
-} as const satisfies Record<string, { status: number; message: string }>;
+} as const satisfies Record<ApiErrorCode, { status: number; message: string }>;
 
 /** A stable error code. */
 export type ErrorCode = keyof typeof ERRORS;
 
-/** One problem with one field of the input. */
-export interface FieldIssue {
+/**
+ * One problem with one field that a service finds (e.g. a team outside the region): a stable
+ * code of the contract (issues.ts) and its limits; the error handler adds the Dutch message
+ * from the catalogue, so the web can say it in the reader's language.
+ */
+export interface ServiceIssue {
   path: string;
-  message: string;
+  code: IssueCode;
+  params?: IssueParams;
 }
 
 /** What a row-level rule refused to show, so an existing record's refusal is logged as denied. */
@@ -180,7 +188,7 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly params: Record<string, string | number> = {},
-    readonly issues?: FieldIssue[],
+    readonly issues?: ServiceIssue[],
   ) {
     super(code);
     this.name = 'AppError';

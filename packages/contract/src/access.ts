@@ -1,3 +1,5 @@
+import { issueCode } from './issues';
+import { declareIssueCodes } from './issue-walk';
 import {
   APPLICATION_SOURCES,
   APPLICATION_STATUSES,
@@ -16,11 +18,8 @@ import { Id, PageQuery } from './common';
 import { ServiceCodeSchema } from './capacity';
 
 const IsoDate = z.iso.date();
-const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
-const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers').refine(
-  isValidBsn,
-  'Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.',
-);
+const MunicipalityCode = code(/^GM\d{4}$/, 'invalid_municipality_code');
+const Bsn = code(/^\d{9}$/, 'invalid_bsn').refine(isValidBsn, issueCode('bsn_checksum'));
 
 /** Where an application came from. */
 export const ApplicationSourceSchema = z.enum(APPLICATION_SOURCES);
@@ -52,14 +51,14 @@ export type AccessPerson = z.infer<typeof AccessPerson>;
 
 export const AccessPersonSearchQuery = z
   .object({
-    q: freeText(200).min(2, 'Typ minstens 2 tekens').optional(),
-    bsn: code(/^\d{9}$/, 'Een BSN heeft 9 cijfers').optional(),
+    q: freeText(200).min(2).optional(),
+    bsn: code(/^\d{9}$/, 'invalid_bsn').optional(),
     birthDate: QueryDate.optional(),
   })
-  .refine((query) => Boolean(query.q || query.bsn || query.birthDate), {
-    message: 'Zoek op naam, BSN of geboortedatum.',
-    path: ['q'],
-  });
+  .refine(
+    (query) => Boolean(query.q || query.bsn || query.birthDate),
+    issueCode('search_criteria_required', { path: ['q'] }),
+  );
 export type AccessPersonSearchQuery = z.infer<typeof AccessPersonSearchQuery>;
 export const AccessPersonList = z.object({ items: z.array(AccessPerson) });
 export type AccessPersonList = z.infer<typeof AccessPersonList>;
@@ -74,10 +73,7 @@ export const CreateAccessPersonRequest = z
     address: freeText(300).optional(),
     municipalityCode: MunicipalityCode.optional(),
   })
-  .refine((p) => Boolean(p.familyName || p.givenName), {
-    message: 'Vul minstens een voornaam of achternaam in.',
-    path: ['familyName'],
-  });
+  .refine((p) => Boolean(p.familyName || p.givenName), issueCode('person_name_required', { path: ['familyName'] }));
 export type CreateAccessPersonRequest = z.infer<typeof CreateAccessPersonRequest>;
 
 /** What a meldpunt case offers to start an application with. */
@@ -101,19 +97,13 @@ export const CreateApplicationRequest = z
     ),
     caseId: Id.optional(),
     requestedService: ServiceCodeSchema,
-    motivation: LongText.min(10, 'Schrijf minstens een korte motivatie (10 tekens).'),
+    motivation: LongText.min(10),
     expertiseNeeds: z.array(ExpertiseNeedSchema).max(EXPERTISE_TAGS.length).default([]),
     receivedOn: PastDate.optional(),
   })
   // Neither is fine only when the case names the person; the server checks that.
-  .refine((a) => !(a.personId && a.newPerson), {
-    message: 'Kies een bestaande persoon of vul een nieuwe persoon in (niet allebei).',
-    path: ['personId'],
-  })
-  .refine((a) => a.source !== 'meldpunt_case' || Boolean(a.caseId), {
-    message: 'Een aanmelding vanuit het meldpunt hoort bij een casus.',
-    path: ['caseId'],
-  });
+  .refine((a) => !(a.personId && a.newPerson), issueCode('person_choice_required', { path: ['personId'] }))
+  .refine((a) => a.source !== 'meldpunt_case' || Boolean(a.caseId), issueCode('case_required', { path: ['caseId'] }));
 export type CreateApplicationRequest = z.infer<typeof CreateApplicationRequest>;
 /** What a client sends to start an application (defaults not yet applied). */
 export type CreateApplicationInput = z.input<typeof CreateApplicationRequest>;
@@ -152,14 +142,7 @@ export type ZrmAssessment = z.infer<typeof ZrmAssessment>;
 /** Record a ZRM assessment; every one of the 13 domains needs a score 1–5. */
 export const RecordZrmRequest = z.object({
   assessedOn: PastDate.optional(),
-  scores: z.record(
-    ZrmDomainSchema,
-    z
-      .number()
-      .int()
-      .min(ZRM_MIN_SCORE, `Kies een score van ${ZRM_MIN_SCORE} tot en met ${ZRM_MAX_SCORE}`)
-      .max(ZRM_MAX_SCORE, `Kies een score van ${ZRM_MIN_SCORE} tot en met ${ZRM_MAX_SCORE}`),
-  ),
+  scores: z.record(ZrmDomainSchema, z.number().int().min(ZRM_MIN_SCORE).max(ZRM_MAX_SCORE)),
 });
 export type RecordZrmRequest = z.infer<typeof RecordZrmRequest>;
 
@@ -181,42 +164,51 @@ export const Decision = z.object({
 export type Decision = z.infer<typeof Decision>;
 
 /** Grant (service, validity, priority with reason) or refuse (reason) an application. */
-export const DecideApplicationRequest = z
-  .object({
-    outcome: z.enum(['granted', 'refused']),
-    service: ServiceCodeSchema.optional().describe('Granted service; the requested one when left out'),
-    validFrom: PlannedDate.optional(),
-    validUntil: PlannedDate.optional(),
-    priority: WaitlistPrioritySchema.optional(),
-    priorityReason: freeText(1000).optional(),
-    refusalReason: freeText(2000).optional(),
-    iwmoCategory: IwmoCategorySchema.optional().describe(
-      'iWmo product category; the service’s usual one when left out',
-    ),
-    decidedOn: PastDate.optional(),
-  })
-  .superRefine((d, issue) => {
-    if (d.outcome === 'refused') {
-      if (!d.refusalReason || d.refusalReason.length < 3)
-        issue.addIssue({ code: 'custom', path: ['refusalReason'], message: 'Geef de reden van de afwijzing.' });
-      return;
-    }
-    if (!d.validFrom)
-      issue.addIssue({ code: 'custom', path: ['validFrom'], message: 'Vul in vanaf wanneer de toekenning geldt.' });
-    if (!d.priority) issue.addIssue({ code: 'custom', path: ['priority'], message: 'Kies een prioriteit.' });
-    if (d.priority && d.priority !== 'normal' && (!d.priorityReason || d.priorityReason.length < 3))
-      issue.addIssue({
-        code: 'custom',
-        path: ['priorityReason'],
-        message: 'Geef de reden voor een hogere prioriteit dan normaal.',
-      });
-    if (d.validFrom && d.validUntil && d.validUntil < d.validFrom)
-      issue.addIssue({
-        code: 'custom',
-        path: ['validUntil'],
-        message: 'De einddatum ligt vóór de begindatum.',
-      });
-  });
+export const DecideApplicationRequest = declareIssueCodes(
+  z
+    .object({
+      outcome: z.enum(['granted', 'refused']),
+      service: ServiceCodeSchema.optional().describe('Granted service; the requested one when left out'),
+      validFrom: PlannedDate.optional(),
+      validUntil: PlannedDate.optional(),
+      priority: WaitlistPrioritySchema.optional(),
+      priorityReason: freeText(1000).optional(),
+      refusalReason: freeText(2000).optional(),
+      iwmoCategory: IwmoCategorySchema.optional().describe(
+        'iWmo product category; the service’s usual one when left out',
+      ),
+      decidedOn: PastDate.optional(),
+    })
+    .superRefine((d, issue) => {
+      if (d.outcome === 'refused') {
+        if (!d.refusalReason || d.refusalReason.length < 3)
+          issue.addIssue({ code: 'custom', path: ['refusalReason'], params: { code: 'refusal_reason_required' } });
+        return;
+      }
+      if (!d.validFrom)
+        issue.addIssue({ code: 'custom', path: ['validFrom'], params: { code: 'valid_from_required' } });
+      if (!d.priority) issue.addIssue({ code: 'custom', path: ['priority'], params: { code: 'priority_required' } });
+      if (d.priority && d.priority !== 'normal' && (!d.priorityReason || d.priorityReason.length < 3))
+        issue.addIssue({
+          code: 'custom',
+          path: ['priorityReason'],
+          params: { code: 'priority_reason_required' },
+        });
+      if (d.validFrom && d.validUntil && d.validUntil < d.validFrom)
+        issue.addIssue({
+          code: 'custom',
+          path: ['validUntil'],
+          params: { code: 'end_before_start' },
+        });
+    }),
+  [
+    'refusal_reason_required',
+    'valid_from_required',
+    'priority_required',
+    'priority_reason_required',
+    'end_before_start',
+  ],
+);
 export type DecideApplicationRequest = z.infer<typeof DecideApplicationRequest>;
 
 /** One application with its person, assessments and decision (what the reader may see). */
@@ -292,15 +284,12 @@ export type Waitlist = z.infer<typeof Waitlist>;
 /** Record support while waiting. */
 export const AddInterimSupportRequest = z
   .object({
-    description: freeText(1000).min(3, 'Beschrijf de ondersteuning.'),
+    description: freeText(1000).min(3),
     providerOrganisationId: Id.optional(),
     startedOn: PlannedDate,
     endedOn: PastDate.optional(),
   })
-  .refine((s) => !s.endedOn || s.endedOn >= s.startedOn, {
-    message: 'De einddatum ligt vóór de begindatum.',
-    path: ['endedOn'],
-  });
+  .refine((s) => !s.endedOn || s.endedOn >= s.startedOn, issueCode('end_before_start', { path: ['endedOn'] }));
 export type AddInterimSupportRequest = z.infer<typeof AddInterimSupportRequest>;
 
 /** End support while waiting. */

@@ -4,7 +4,7 @@ import { code, freeText, PlannedDate, IsoDate as QueryDate } from './primitives'
 import { Id } from './common';
 
 const IsoDate = z.iso.date();
-const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const MunicipalityCode = code(/^GM\d{4}$/, 'invalid_municipality_code');
 
 /** A service code (voorziening). */
 export const ServiceCodeSchema = z.enum(SERVICE_CODES);

@@ -1,4 +1,5 @@
 import { CASE_ACTION_KINDS, CASE_OUTCOMES, CONTACT_CHANNELS, CONTACT_RESULTS } from '@springplank/domain';
+import { issueCode } from './issues';
 import { z } from 'zod';
 import { freeText, LongText, PastDateTime } from './primitives';
 import { Id, PageQuery } from './common';
@@ -100,15 +101,15 @@ export const AddCaseEventRequest = z
     note: LongText.default(''),
     occurredAt: PastDateTime.optional(),
   })
-  .refine((e) => e.kind !== 'contact_attempt' || (e.channel && e.result), {
-    message: 'Kies hoe u contact zocht en wat het resultaat was.',
-    path: ['result'],
-  })
-  .refine((e) => e.kind !== 'partner_consultation' || Boolean(e.partner), {
-    message: 'Met welke partner had u overleg?',
-    path: ['partner'],
-  })
-  .refine((e) => e.kind !== 'note' || e.note.length > 0, { message: 'Schrijf een notitie.', path: ['note'] });
+  .refine(
+    (e) => e.kind !== 'contact_attempt' || (e.channel && e.result),
+    issueCode('contact_attempt_required', { path: ['result'] }),
+  )
+  .refine(
+    (e) => e.kind !== 'partner_consultation' || Boolean(e.partner),
+    issueCode('partner_required', { path: ['partner'] }),
+  )
+  .refine((e) => e.kind !== 'note' || e.note.length > 0, issueCode('note_required', { path: ['note'] }));
 export type AddCaseEventRequest = z.input<typeof AddCaseEventRequest>;
 
 export const AssignCaseRequest = z.object({ userId: Id.nullable() });
@@ -117,10 +118,10 @@ export type AssignCaseRequest = z.infer<typeof AssignCaseRequest>;
 /** Close a case; an outcome is required, and for some outcomes which kind. */
 export const CloseCaseRequest = z
   .object({ outcome: CaseOutcome, outcomeDetail: freeText(1000).optional() })
-  .refine((c) => !['guided_to_care', 'transferred'].includes(c.outcome) || Boolean(c.outcomeDetail), {
-    message: 'Vul in naar welke zorg of welk team of welke regio.',
-    path: ['outcomeDetail'],
-  });
+  .refine(
+    (c) => !['guided_to_care', 'transferred'].includes(c.outcome) || Boolean(c.outcomeDetail),
+    issueCode('referral_target_required', { path: ['outcomeDetail'] }),
+  );
 export type CloseCaseRequest = z.infer<typeof CloseCaseRequest>;
 
 /** Counts on time / overdue per team, and the meldpunt's own queue. */

@@ -1,3 +1,4 @@
+import { issueCode } from './issues';
 import { z } from 'zod';
 import { emailAddress, freeText, nullableText, PastDate } from './primitives';
 import { Id } from './common';
@@ -63,10 +64,10 @@ export const SendHousingRequest = z
     urgent: z.boolean().default(false),
     housingNeeds: nullableText(2000),
   })
-  .refine((body) => body.contactPhone !== null || body.contactEmail !== null, {
-    message: 'Geef een telefoonnummer of een e-mailadres.',
-    path: ['contactPhone'],
-  });
+  .refine(
+    (body) => body.contactPhone !== null || body.contactEmail !== null,
+    issueCode('phone_or_email_required', { path: ['contactPhone'] }),
+  );
 export type SendHousingRequest = z.input<typeof SendHousingRequest>;
 
 /** A housing request as the corporation sees it: the allowed fields and nothing else. */

@@ -22,3 +22,5 @@ export * from './primitive-walk';
 export * from './sessions';
 export * from './issues';
 export * from './issue-texts';
+export * from './error-codes';
+export * from './issue-walk';

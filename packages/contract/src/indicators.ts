@@ -15,7 +15,7 @@ export const AgeGroup = z.enum(['18-27']);
 export type AgeGroup = z.infer<typeof AgeGroup>;
 
 /** A CBS municipality code. */
-export const MunicipalityCode = code(/^GM[0-9]{4}$/, 'Gebruik een CBS-code: GM gevolgd door 4 cijfers');
+export const MunicipalityCode = code(/^GM[0-9]{4}$/, 'invalid_municipality_code');
 
 /** All indicators for one region, one peildatum and one year. */
 export const IndicatorResult = z

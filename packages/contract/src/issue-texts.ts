@@ -62,6 +62,7 @@ const nl: IssueTexts = {
   date_in_future: () => 'Deze datum ligt in de toekomst. Kies vandaag of een eerdere dag.',
   time_in_future: () => 'Dit tijdstip ligt in de toekomst.',
   invalid_bsn: () => 'Een BSN heeft 9 cijfers.',
+  bsn_checksum: () => 'Dit BSN klopt niet (de elfproef faalt). Controleer de cijfers.',
   invalid_municipality_code: () => 'Kies een gemeente (een CBS-code zoals GM0150).',
   invalid_session_id: () => 'Dit is geen sessie.',
   end_before_start: () => 'De einddatum ligt vóór de begindatum.',
@@ -85,6 +86,27 @@ const nl: IssueTexts = {
   person_details_required: () => 'Vul minstens een naam, BSN of adres in.',
   manual_reason_required: () => 'Geef bij een handmatig toegevoegde casus aan waarom.',
   duplicate_target: () => 'Geef elk doel precies één keer op.',
+  target_after_baseline: () => 'Kies een doel dat na de nulmeting ligt.',
+  out_of_range: (p) =>
+    p.exclusive
+      ? `Vul een getal tussen ${num('nl', p.minimum)} en ${num('nl', p.maximum)} in.`
+      : `Vul een getal van ${num('nl', p.minimum)} tot en met ${num('nl', p.maximum)} in.`,
+  not_in_region: () => 'Kies er een uit uw regio.',
+  coordinator_not_allowed: () =>
+    'Kies als regisseur iemand van de toegang of van de aanbieder waar de persoon verblijft.',
+  assignee_not_in_team: () => 'Kies een actieve bemoeizorgmedewerker van het team van deze casus.',
+  role_not_allowed: () => 'Deze rol past niet bij dit soort organisatie.',
+  roles_conflict: () => 'Functioneel beheer gaat niet samen met een rol die personen ziet. Gebruik aparte accounts.',
+  email_taken: () => 'Dit e-mailadres is al in gebruik.',
+  name_taken: () => 'Deze naam is al in gebruik.',
+  municipality_outside_team: () => 'Kies een gemeente uit het werkgebied van uw team.',
+  case_not_in_team: () => 'Start een aanmelding vanuit een casus van uw team.',
+  attachment_not_found: () => 'Een bijlage is niet gevonden of hoort al bij een andere melding.',
+  search_query_required: () => 'Zoek op naam, adres, BSN of geboortedatum.',
+  duplicate_rule: () => 'Elke gemeente (of wijk) mag maar één regel hebben.',
+  unknown_municipality: (p) =>
+    p.value ? `Deze gemeente kennen we niet in de regio: ${p.value}.` : 'Deze gemeente kennen we niet in de regio.',
+  invalid_idempotency_key: () => 'Gebruik 8 tot 200 letters, cijfers of - _ : .',
 };
 
 const en: IssueTexts = {
@@ -121,6 +143,7 @@ const en: IssueTexts = {
   date_in_future: () => 'This date lies in the future. Choose today or an earlier day.',
   time_in_future: () => 'This moment lies in the future.',
   invalid_bsn: () => 'A BSN has 9 digits.',
+  bsn_checksum: () => 'This BSN is not valid (the eleven test fails). Check the digits.',
   invalid_municipality_code: () => 'Choose a municipality (a CBS code such as GM0150).',
   invalid_session_id: () => 'This is not a session.',
   end_before_start: () => 'The end date lies before the start date.',
@@ -144,6 +167,29 @@ const en: IssueTexts = {
   person_details_required: () => 'Enter at least a name, BSN or address.',
   manual_reason_required: () => 'For a manually added case, say why.',
   duplicate_target: () => 'Give each target exactly once.',
+  target_after_baseline: () => 'Choose a target that lies after the baseline.',
+  out_of_range: (p) =>
+    p.exclusive
+      ? `Enter a number between ${num('en', p.minimum)} and ${num('en', p.maximum)}.`
+      : `Enter a number from ${num('en', p.minimum)} to ${num('en', p.maximum)}.`,
+  not_in_region: () => 'Choose one from your region.',
+  coordinator_not_allowed: () =>
+    'Choose as coordinator someone from the access team or from the provider where the person stays.',
+  assignee_not_in_team: () => 'Choose an active outreach worker of the team of this case.',
+  role_not_allowed: () => 'This role does not fit this kind of organisation.',
+  roles_conflict: () => 'Functional administration does not go with a role that sees persons. Use separate accounts.',
+  email_taken: () => 'This email address is already in use.',
+  name_taken: () => 'This name is already in use.',
+  municipality_outside_team: () => "Choose a municipality in your team's area.",
+  case_not_in_team: () => 'Start an application from a case of your team.',
+  attachment_not_found: () => 'An attachment was not found or already belongs to another report.',
+  search_query_required: () => 'Search by name, address, BSN or date of birth.',
+  duplicate_rule: () => 'Each municipality (or district) may have only one rule.',
+  unknown_municipality: (p) =>
+    p.value
+      ? `This municipality is not known in the region: ${p.value}.`
+      : 'This municipality is not known in the region.',
+  invalid_idempotency_key: () => 'Use 8 to 200 letters, digits or - _ : .',
 };
 
 /** The field messages per language; complete for every issue code (the type enforces it). */

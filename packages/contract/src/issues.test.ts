@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { issueText } from './issue-texts';
+import { collectIssueCodes } from './issue-walk';
 import { describeIssue, issueCode, registerPatternCode, type DescribedIssue } from './issues';
 
 /** The described issues of parsing `value`, with the input reported as error maps see it. */
@@ -77,5 +78,25 @@ describe('issueText', () => {
     expect(
       issueText('nl', { code: 'date_out_of_range', params: { minimum: '1900-01-01', maximum: '2100-12-31' } }),
     ).toBe('Kies een datum tussen 1 januari 1900 en 31 december 2100.');
+  });
+});
+
+describe('collectIssueCodes', () => {
+  it('collects the codes a schema can produce and flags rules that could only speak Dutch', () => {
+    const walk = collectIssueCodes(
+      z.object({
+        a: z.string().min(3).max(10),
+        b: z.string().min(2, 'Te kort'),
+        c: z.number().refine(() => true),
+        d: z.enum(['x']).refine(() => true, issueCode('end_before_start')),
+      }),
+    );
+    expect([...walk.codes]).toEqual(
+      expect.arrayContaining(['required', 'too_short', 'too_long', 'not_a_number', 'choose_one', 'end_before_start']),
+    );
+    expect(walk.uncoded).toEqual([
+      '$.b (min_length with its own message)',
+      '$.c (a custom rule without an issue code)',
+    ]);
   });
 });

@@ -43,6 +43,7 @@ export const ISSUE_CODES = [
   'time_in_future',
   // Fixed patterns (`code()` primitive).
   'invalid_bsn',
+  'bsn_checksum',
   'invalid_municipality_code',
   'invalid_session_id',
   // Rules across fields of one request (the contract's refinements).
@@ -66,6 +67,23 @@ export const ISSUE_CODES = [
   'person_details_required',
   'manual_reason_required',
   'duplicate_target',
+  'target_after_baseline',
+  // Rules the services check against stored data (AppError issues).
+  'out_of_range',
+  'not_in_region',
+  'coordinator_not_allowed',
+  'assignee_not_in_team',
+  'role_not_allowed',
+  'roles_conflict',
+  'email_taken',
+  'name_taken',
+  'municipality_outside_team',
+  'case_not_in_team',
+  'attachment_not_found',
+  'search_query_required',
+  'duplicate_rule',
+  'unknown_municipality',
+  'invalid_idempotency_key',
 ] as const;
 
 /** A stable snake_case code for one problem with one field. */
@@ -89,6 +107,8 @@ export interface IssueParams {
   format?: string;
   /** The unknown keys, comma-separated, for `unrecognized_keys`. */
   keys?: string;
+  /** The refused value(s) when naming them helps (a municipality code, role codes), comma-separated. */
+  value?: string;
 }
 
 /** One problem with one field, as the API's VALIDATION_FAILED `issues` carry it. */
@@ -123,8 +143,18 @@ export function isIssueCode(value: unknown): value is IssueCode {
 export function issueCode<const C extends IssueCode, T extends object = object>(
   code: C,
   options?: T,
-): T & { params: { code: C } } {
-  return { ...(options as T), params: { code } };
+  params?: IssueParams,
+): T & { params: IssueParams & { code: C } } {
+  return { ...(options as T), params: { ...params, code } };
+}
+
+/** The IssueParams among a custom issue's `params` (its `code` and anything else left out). */
+function paramsOf(raw: Record<string, unknown> | undefined): IssueParams | undefined {
+  const params: Record<string, unknown> = {};
+  for (const key of ['minimum', 'maximum', 'length', 'divisor', 'exclusive'] as const) {
+    if (raw?.[key] !== undefined) params[key] = raw[key];
+  }
+  return Object.keys(params).length > 0 ? (params) : undefined;
 }
 
 // Regex patterns of the `code()` primitive, by their source, with the code they stand for.
@@ -133,6 +163,11 @@ const patternCodes = new Map<string, IssueCode>();
 /** Record which issue code a failed `pattern` means (called by the `code()` primitive). */
 export function registerPatternCode(pattern: RegExp, code: IssueCode): void {
   patternCodes.set(String(pattern), code);
+}
+
+/** The issue code a failed `pattern` stands for, when the `code()` primitive registered one. */
+export function patternCodeOf(pattern: RegExp | string): IssueCode | undefined {
+  return patternCodes.get(String(pattern));
 }
 
 /** A zod issue, finalised (from `safeParse`) or raw (inside an error map, with `input`). */
@@ -202,7 +237,7 @@ export function describeIssue(issue: AnyZodIssue): DescribedIssue {
     case 'too_big':
       return describeSize(issue);
     case 'invalid_format': {
-      const byPattern = issue.format === 'regex' && issue.pattern ? patternCodes.get(issue.pattern) : undefined;
+      const byPattern = issue.format === 'regex' && issue.pattern ? patternCodeOf(issue.pattern) : undefined;
       if (byPattern) return { code: byPattern };
       const byFormat = FORMAT_CODES[issue.format];
       return byFormat ? { code: byFormat } : { code: 'invalid_format', params: { format: issue.format } };
@@ -215,7 +250,9 @@ export function describeIssue(issue: AnyZodIssue): DescribedIssue {
       return { code: isMissing(issue) ? 'choose_one' : 'invalid_option' };
     case 'custom': {
       const code: unknown = issue.params?.code;
-      return { code: isIssueCode(code) ? code : 'invalid_input' };
+      if (!isIssueCode(code)) return { code: 'invalid_input' };
+      const params = paramsOf(issue.params);
+      return params ? { code, params } : { code };
     }
     default:
       // invalid_union (when no option came close), invalid_key, invalid_element.

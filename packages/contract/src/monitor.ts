@@ -1,4 +1,6 @@
 import { MONITOR_HEADLINES, MONITOR_STATUSES, MONITOR_TARGET_KEYS, validateMonitorTarget } from '@springplank/domain';
+import { issueCode } from './issues';
+import { declareIssueCodes } from './issue-walk';
 import { z } from 'zod';
 import { PlannedDate, IsoDate as QueryDate } from './primitives';
 import { AgeGroup, IndicatorQuery, MunicipalityCode, PublishedIndicatorResult } from './indicators';
@@ -24,19 +26,20 @@ export const MonitorTargetInput = z.object({
 export type MonitorTargetInput = z.infer<typeof MonitorTargetInput>;
 
 /** Replace all targets of the region: each target exactly once, each valid for its kind. */
-export const ReplaceMonitorTargetsRequest = z
-  .object({ targets: z.array(MonitorTargetInput).length(MONITOR_TARGET_KEYS.length) })
-  .superRefine((input, ctx) => {
+export const ReplaceMonitorTargetsRequest = declareIssueCodes(
+  z.object({ targets: z.array(MonitorTargetInput).length(MONITOR_TARGET_KEYS.length) }).superRefine((input, ctx) => {
     const keys = new Set(input.targets.map((t) => t.key));
     if (keys.size !== MONITOR_TARGET_KEYS.length) {
-      ctx.addIssue({ code: 'custom', path: ['targets'], message: 'Geef elk doel precies één keer op.' });
+      ctx.addIssue({ code: 'custom', path: ['targets'], params: { code: 'duplicate_target' } });
     }
     input.targets.forEach((target, index) => {
       for (const problem of validateMonitorTarget(target)) {
-        ctx.addIssue({ code: 'custom', path: ['targets', index, problem.path], message: problem.message });
+        ctx.addIssue({ code: 'custom', path: ['targets', index, problem.path], params: problem });
       }
     });
-  });
+  }),
+  ['duplicate_target', 'required', 'target_after_baseline', 'not_a_number', 'out_of_range'],
+);
 export type ReplaceMonitorTargetsRequest = z.infer<typeof ReplaceMonitorTargetsRequest>;
 
 /** A configured target with its fixed nature. */
@@ -57,7 +60,7 @@ export const MonitorQuery = IndicatorQuery.extend({
   months: z.coerce
     .number()
     .int()
-    .refine((months) => months === 12 || months === 24, 'Kies 12 of 24 maanden')
+    .refine((months) => months === 12 || months === 24, issueCode('invalid_option'))
     .default(12),
 });
 export type MonitorQuery = z.infer<typeof MonitorQuery>;

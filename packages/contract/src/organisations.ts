@@ -3,7 +3,7 @@ import { code, freeText } from './primitives';
 import { Id } from './common';
 import { OrganisationKindSchema } from './auth';
 
-const MunicipalityCode = code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150');
+const MunicipalityCode = code(/^GM\d{4}$/, 'invalid_municipality_code');
 
 /** An organisation in the region (meldpunt, team, provider, corporation, …). */
 export const Organisation = z

@@ -140,6 +140,6 @@ export type AcceptOfferRequest = z.infer<typeof AcceptOfferRequest>;
 
 /** Decline an offer; a reason is required. */
 export const DeclineOfferRequest = z.object({
-  reason: freeText(2000).min(3, 'Schrijf op waarom u dit aanbod afwijst.'),
+  reason: freeText(2000).min(3),
 });
 export type DeclineOfferRequest = z.infer<typeof DeclineOfferRequest>;

@@ -1,11 +1,13 @@
 import { dutchDateOf } from '@springplank/domain';
 import { z } from 'zod';
+import { issueCode, registerPatternCode, type IssueCode } from './issues';
 
 /**
  * The input primitives every request schema is built from (issue 10): free text, raw strings,
  * identifiers, codes and dates. Each refuses what would break storage or make no sense
  * (NUL, lone UTF-16 surrogates, control characters, year 0000, a decision in the future),
- * with a Dutch message, so bad input is a 400 with a field message and never a 500.
+ * with a stable issue code (issues.ts), so bad input is a 400 with a field message in the
+ * reader's language and never a 500.
  *
  * Every primitive is tagged in `inputPrimitives`; `findUntaggedInputFields` (and its tests)
  * walks the request schemas and fails on any string or date field built without one. Zod
@@ -53,17 +55,8 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
-export const MESSAGES = {
-  nul: 'Deze tekst bevat een ongeldig teken (NUL). Verwijder het en probeer het opnieuw.',
-  surrogate: 'Deze tekst bevat een ongeldig teken (een losse UTF-16-surrogaat). Typ de tekst opnieuw.',
-  control: 'Gebruik alleen letters, cijfers en leestekens, zonder regeleinden of stuurtekens.',
-  dateWindow: 'Kies een datum tussen 1 januari 1900 en 31 december 2100.',
-  dateFormat: 'Gebruik een datum als JJJJ-MM-DD, bijvoorbeeld 2025-03-01.',
-  birthFuture: 'Een geboortedatum ligt niet in de toekomst.',
-  pastFuture: 'Deze datum ligt in de toekomst; vul de datum in waarop het gebeurde (uiterlijk vandaag).',
-  dateTimeFormat: 'Gebruik een tijdstip als 2025-03-01T14:30:00+01:00.',
-  dateTimeFuture: 'Dit tijdstip ligt in de toekomst.',
-} as const;
+const FORBIDDEN = issueCode('forbidden_characters', { abort: true });
+const DATE_WINDOW = issueCode('date_out_of_range', { abort: true }, { minimum: MIN_DATE, maximum: MAX_DATE });
 
 /** True when `value` has a NUL or a lone surrogate: text no database stores safely. */
 export function hasUnstorableCharacter(value: string): boolean {
@@ -89,8 +82,8 @@ export function freeText(max: number = SHORT_TEXT_MAX) {
   return tag(
     z
       .string()
-      .refine((v) => !NUL.test(v), { message: MESSAGES.nul, abort: true })
-      .refine((v) => !LONE_SURROGATE.test(v), { message: MESSAGES.surrogate, abort: true })
+      .refine((v) => !NUL.test(v), FORBIDDEN)
+      .refine((v) => !LONE_SURROGATE.test(v), FORBIDDEN)
       .trim()
       .normalize('NFC')
       .max(max),
@@ -128,8 +121,8 @@ export function rawString(max: number) {
     z
       .string()
       .max(max)
-      .refine((v) => !NUL.test(v), { message: MESSAGES.nul, abort: true })
-      .refine((v) => !LONE_SURROGATE.test(v), { message: MESSAGES.surrogate }),
+      .refine((v) => !NUL.test(v), FORBIDDEN)
+      .refine((v) => !LONE_SURROGATE.test(v), issueCode('forbidden_characters')),
     'raw',
   );
 }
@@ -151,16 +144,20 @@ export function identifier(max: number = IDENTIFIER_MAX) {
   return tag(
     z
       .string()
-      .refine((v) => !hasControlCharacter(v), { message: MESSAGES.control, abort: true })
+      .refine((v) => !hasControlCharacter(v), issueCode('control_characters', { abort: true }))
       .trim()
       .max(max),
     'identifier',
   );
 }
 
-/** A value of a fixed pattern (BSN, CBS municipality code, token), trimmed: the pattern is the rule. */
-export function code(pattern: RegExp, message: string) {
-  return tag(z.string().trim().regex(pattern, message), 'code');
+/**
+ * A value of a fixed pattern (BSN, CBS municipality code, token), trimmed: the pattern is the
+ * rule, and `issue` is the code a mismatch is reported with (e.g. `invalid_bsn`).
+ */
+export function code(pattern: RegExp, issue: IssueCode) {
+  registerPatternCode(pattern, issue);
+  return tag(z.string().trim().regex(pattern), 'code');
 }
 
 /** An e-mail address (at most 254 characters, as the SMTP path allows). */
@@ -178,9 +175,7 @@ function todayInNetherlands(): string {
 
 function isoDateIn(primitive: InputPrimitiveKind) {
   return tag(
-    z.iso
-      .date({ error: MESSAGES.dateFormat })
-      .refine((v) => v >= MIN_DATE && v <= MAX_DATE, { message: MESSAGES.dateWindow, abort: true }),
+    z.iso.date().refine((v) => v >= MIN_DATE && v <= MAX_DATE, DATE_WINDOW),
     primitive,
   );
 }
@@ -192,17 +187,13 @@ export const IsoDate = isoDateIn('date');
 export const PlannedDate = isoDateIn('planned-date');
 
 /** A birth date: in the 1900–2100 window and not after today (Europe/Amsterdam). */
-export const BirthDate = isoDateIn('birth-date').refine((v) => v <= todayInNetherlands(), {
-  message: MESSAGES.birthFuture,
-});
+export const BirthDate = isoDateIn('birth-date').refine((v) => v <= todayInNetherlands(), issueCode('date_in_future'));
 
 /**
  * A day on which something already happened (received, decided, occurred, held, housed,
  * ended, listed …): in the window and not after today (Europe/Amsterdam).
  */
-export const PastDate = isoDateIn('past-date').refine((v) => v <= todayInNetherlands(), {
-  message: MESSAGES.pastFuture,
-});
+export const PastDate = isoDateIn('past-date').refine((v) => v <= todayInNetherlands(), issueCode('date_in_future'));
 
 const MIN_INSTANT = Date.parse(`${MIN_DATE}T00:00:00Z`);
 const MAX_INSTANT = Date.parse(`${MAX_DATE}T23:59:59.999Z`);
@@ -211,13 +202,10 @@ const CLOCK_SKEW_MS = 5 * 60_000;
 
 function isoDateTimeIn(primitive: InputPrimitiveKind) {
   return tag(
-    z.iso.datetime({ offset: true, error: MESSAGES.dateTimeFormat }).refine(
-      (v) => {
-        const instant = Date.parse(v);
-        return instant >= MIN_INSTANT && instant <= MAX_INSTANT;
-      },
-      { message: MESSAGES.dateWindow, abort: true },
-    ),
+    z.iso.datetime({ offset: true }).refine((v) => {
+      const instant = Date.parse(v);
+      return instant >= MIN_INSTANT && instant <= MAX_INSTANT;
+    }, DATE_WINDOW),
     primitive,
   );
 }
@@ -226,9 +214,10 @@ function isoDateTimeIn(primitive: InputPrimitiveKind) {
 export const IsoDateTime = isoDateTimeIn('date-time');
 
 /** A moment at which something happened: not later than now (a few minutes of clock skew allowed). */
-export const PastDateTime = isoDateTimeIn('past-date-time').refine((v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MS, {
-  message: MESSAGES.dateTimeFuture,
-});
+export const PastDateTime = isoDateTimeIn('past-date-time').refine(
+  (v) => Date.parse(v) <= Date.now() + CLOCK_SKEW_MS,
+  issueCode('time_in_future'),
+);
 
 /** True when `value` (YYYY-MM-DD) lies in the 1900–2100 window (for checks outside zod, e.g. the import). */
 export function isInDateWindow(value: string): boolean {

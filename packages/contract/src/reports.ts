@@ -1,4 +1,5 @@
 import { REPORT_CATEGORIES, REPORT_PHASES, REPORTER_KINDS, URGENCIES } from '@springplank/domain';
+import { issueCode } from './issues';
 import { z } from 'zod';
 import { code, emailAddress, LongText, optionalText, rawString } from './primitives';
 import { Id, PageQuery } from './common';
@@ -30,7 +31,7 @@ export const ReportSubject = z.object({
 
 /** Where it happens. */
 export const ReportLocation = z.object({
-  municipalityCode: code(/^GM\d{4}$/, 'Kies een gemeente'),
+  municipalityCode: code(/^GM\d{4}$/, 'invalid_municipality_code'),
   address: optionalText(300),
   district: optionalText(200),
 });
@@ -46,16 +47,13 @@ export const ReportReporter = z
       .or(z.literal('').transform(() => undefined)),
     wantsFeedback: z.boolean().default(false),
   })
-  .refine((r) => !r.wantsFeedback || Boolean(r.email), {
-    message: 'Vul uw e-mailadres in als u wilt horen hoe het verdergaat.',
-    path: ['email'],
-  });
+  .refine((r) => !r.wantsFeedback || Boolean(r.email), issueCode('reporter_email_required', { path: ['email'] }));
 
 /** A new report, from the public form, a professional or an integration. */
 export const CreateReportRequest = z
   .object({
-    categories: z.array(ReportCategory).min(1, 'Kies minstens één onderwerp').max(8),
-    concern: LongText.min(10, 'Beschrijf in een paar zinnen wat u zorgen baart'),
+    categories: z.array(ReportCategory).min(1).max(8),
+    concern: LongText.min(10),
     acuteDanger: z.boolean().default(false),
     subject: ReportSubject,
     location: ReportLocation,
@@ -65,10 +63,10 @@ export const CreateReportRequest = z
     /** Ids of attachments uploaded just before (POST /reports/attachments). */
     attachmentIds: z.array(Id).max(5).default([]),
   })
-  .refine((r) => Boolean(r.subject.name || r.subject.address || r.subject.description || r.location.address), {
-    message: 'Vul ten minste één ding in waarmee de persoon te vinden is: naam, adres of beschrijving.',
-    path: ['subject'],
-  });
+  .refine(
+    (r) => Boolean(r.subject.name || r.subject.address || r.subject.description || r.location.address),
+    issueCode('person_traces_required', { path: ['subject'] }),
+  );
 export type CreateReportRequest = z.input<typeof CreateReportRequest>;
 export type CreateReportInput = z.infer<typeof CreateReportRequest>;
 

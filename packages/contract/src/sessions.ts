@@ -20,7 +20,7 @@ export const OwnSessionList = z.object({ items: z.array(OwnSession) });
 export type OwnSessionList = z.infer<typeof OwnSessionList>;
 
 /** The handle of one own session in a path. */
-export const OwnSessionParams = z.object({ id: code(/^[A-Za-z0-9_-]{22}$/, 'Dit is geen sessie.') });
+export const OwnSessionParams = z.object({ id: code(/^[A-Za-z0-9_-]{22}$/, 'invalid_session_id') });
 
 /** How many sessions were ended. */
 export const EndedSessions = z.object({ ended: z.number().int() });

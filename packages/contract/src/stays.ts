@@ -1,3 +1,4 @@
+import { issueCode } from './issues';
 import { MO_SERVICES, STAY_END_REASONS } from '@springplank/domain';
 import { z } from 'zod';
 import { BirthDate, code, freeText, PastDate } from './primitives';
@@ -5,7 +6,7 @@ import { Id, PageQuery } from './common';
 import { ServiceCodeSchema } from './capacity';
 
 const IsoDate = z.iso.date();
-const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
+const Bsn = code(/^\d{9}$/, 'invalid_bsn');
 
 /** Why a stay ended. */
 export const StayEndReasonSchema = z.enum(STAY_END_REASONS);
@@ -78,7 +79,7 @@ export const ShelterNewPerson = z
     givenName: freeText(200).optional(),
     familyName: freeText(200).min(1),
     birthDate: BirthDate.optional(),
-    municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150').optional(),
+    municipalityCode: code(/^GM\d{4}$/, 'invalid_municipality_code').optional(),
     address: freeText(300).optional(),
   })
   .meta({ id: 'ShelterNewPerson' });
@@ -93,10 +94,10 @@ export const ShelterIntakeRequest = z
     service: ShelterServiceSchema,
     startedOn: PastDate,
   })
-  .refine((body) => Boolean(body.personId) !== Boolean(body.person), {
-    message: 'Kies een bekende persoon of vul de gegevens van een nieuwe persoon in.',
-    path: ['personId'],
-  });
+  .refine(
+    (body) => Boolean(body.personId) !== Boolean(body.person),
+    issueCode('person_choice_required', { path: ['personId'] }),
+  );
 export type ShelterIntakeRequest = z.infer<typeof ShelterIntakeRequest>;
 
 /** Find a person for shelter intake (providers only find their own clients). */

@@ -101,7 +101,9 @@ export const UpdateGoalRequest = z
     description: text(1000).optional(),
     targetOn: PlannedDate.nullable().optional(),
   })
-  .refine((body) => Object.values(body).some((value) => value !== undefined), { message: 'Wijzig minstens één veld.' });
+  .refine((body) => Object.values(body).some((value) => value !== undefined), {
+    params: { code: 'nothing_to_change' },
+  });
 export type UpdateGoalRequest = z.infer<typeof UpdateGoalRequest>;
 
 export const AddReviewRequest = z.object({ reviewedOn: PastDate, summary: text(4000) });

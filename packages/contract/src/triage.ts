@@ -1,4 +1,5 @@
 import { DEADLINE_STATES, DUPLICATE_REASONS, REPORT_STATUSES } from '@springplank/domain';
+import { issueCode } from './issues';
 import { z } from 'zod';
 import { BirthDate, code, freeText, IsoDate as QueryDate } from './primitives';
 import { Id, PageQuery } from './common';
@@ -148,12 +149,10 @@ export const UpdateTriageRequest = z
     urgency: Urgency.optional(),
     categories: z.array(ReportCategory).min(1).max(8).optional(),
   })
-  .refine((body) => body.urgency !== undefined || body.categories !== undefined, {
-    message: 'Geef een nieuwe urgentie of nieuwe onderwerpen op; er is niets om te wijzigen.',
-  });
+  .refine((body) => body.urgency !== undefined || body.categories !== undefined, issueCode('nothing_to_change'));
 export type UpdateTriageRequest = z.infer<typeof UpdateTriageRequest>;
 
-const Bsn = code(/^\d{9}$/, 'Een BSN heeft 9 cijfers');
+const Bsn = code(/^\d{9}$/, 'invalid_bsn');
 
 /** A new person, as far as the meldpunt knows them. */
 export const NewPersonRequest = z
@@ -163,13 +162,13 @@ export const NewPersonRequest = z
     familyName: freeText(200).optional(),
     birthDate: BirthDate.optional(),
     address: freeText(300).optional(),
-    municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150').optional(),
+    municipalityCode: code(/^GM\d{4}$/, 'invalid_municipality_code').optional(),
     district: freeText(200).optional(),
   })
-  .refine((p) => Boolean(p.bsn || p.familyName || p.givenName || p.address), {
-    message: 'Vul minstens een naam, BSN of adres in.',
-    path: ['familyName'],
-  });
+  .refine(
+    (p) => Boolean(p.bsn || p.familyName || p.givenName || p.address),
+    issueCode('person_details_required', { path: ['familyName'] }),
+  );
 export type NewPersonRequest = z.infer<typeof NewPersonRequest>;
 
 /** Link a report to a known person, or to a person created now. */
@@ -215,7 +214,7 @@ export const ReplaceRoutingRulesRequest = z.object({
   rules: z
     .array(
       z.object({
-        municipalityCode: code(/^GM\d{4}$/, 'Gebruik een CBS-code zoals GM0150'),
+        municipalityCode: code(/^GM\d{4}$/, 'invalid_municipality_code'),
         district: freeText(200).optional(),
         teamId: Id,
       }),

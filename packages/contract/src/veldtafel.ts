@@ -1,3 +1,4 @@
+import { issueCode } from './issues';
 import { z } from 'zod';
 import { freeText, PlannedDate } from './primitives';
 import { VELDTAFEL_REASONS, VELDTAFEL_SIGNALS } from '@springplank/domain';
@@ -88,10 +89,10 @@ export type CreateConferenceRequest = z.input<typeof CreateConferenceRequest>;
 /** Put a case on the agenda: for an automatic reason the signal must apply today; 'manual' needs a note. */
 export const AddConferenceItemRequest = z
   .object({ personId: Id, reason: VeldtafelReason, note: optionalText(2000).default(null) })
-  .refine((body) => body.reason !== 'manual' || body.note !== null, {
-    message: 'Geef bij een handmatig toegevoegde casus aan waarom.',
-    path: ['note'],
-  });
+  .refine(
+    (body) => body.reason !== 'manual' || body.note !== null,
+    issueCode('manual_reason_required', { path: ['note'] }),
+  );
 export type AddConferenceItemRequest = z.input<typeof AddConferenceItemRequest>;
 
 export const UpdateConferenceItemRequest = z.object({ decision: optionalText(4000) });

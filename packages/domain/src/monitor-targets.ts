@@ -99,32 +99,42 @@ export const DEFAULT_MONITOR_TARGETS: readonly MonitorTargetSetting[] = [
   },
 ];
 
-/** Dutch problems with a target setting (empty when it is valid); `path` names the field. */
-export function validateMonitorTarget(target: MonitorTargetSetting): { path: string; message: string }[] {
+/**
+ * A problem with one field of a target setting: a stable issue code of the contract
+ * (packages/contract/src/issues.ts) and the limits its message needs.
+ */
+export interface MonitorTargetProblem {
+  path: string;
+  code: 'required' | 'target_after_baseline' | 'not_a_number' | 'out_of_range';
+  minimum?: number;
+  maximum?: number;
+  exclusive?: boolean;
+}
+
+/** The problems with a target setting (empty when it is valid); `path` names the field. */
+export function validateMonitorTarget(target: MonitorTargetSetting): MonitorTargetProblem[] {
   const shape = MONITOR_TARGET_SHAPES[target.key];
-  const problems: { path: string; message: string }[] = [];
+  const problems: MonitorTargetProblem[] = [];
   if (shape.period === 'year') {
-    if (target.baselineYear === null)
-      problems.push({ path: 'baselineYear', message: 'Vul het jaar van de nulmeting in.' });
-    if (target.targetYear === null) problems.push({ path: 'targetYear', message: 'Vul het doeljaar in.' });
+    if (target.baselineYear === null) problems.push({ path: 'baselineYear', code: 'required' });
+    if (target.targetYear === null) problems.push({ path: 'targetYear', code: 'required' });
     if (target.baselineYear !== null && target.targetYear !== null && target.targetYear <= target.baselineYear) {
-      problems.push({ path: 'targetYear', message: 'Het doeljaar moet na het jaar van de nulmeting liggen.' });
+      problems.push({ path: 'targetYear', code: 'target_after_baseline' });
     }
   } else {
-    if (target.baselineDate === null)
-      problems.push({ path: 'baselineDate', message: 'Vul de datum van de nulmeting in.' });
-    if (target.targetDate === null) problems.push({ path: 'targetDate', message: 'Vul de doeldatum in.' });
+    if (target.baselineDate === null) problems.push({ path: 'baselineDate', code: 'required' });
+    if (target.targetDate === null) problems.push({ path: 'targetDate', code: 'required' });
     if (target.baselineDate !== null && target.targetDate !== null && target.targetDate <= target.baselineDate) {
-      problems.push({ path: 'targetDate', message: 'De doeldatum moet na de datum van de nulmeting liggen.' });
+      problems.push({ path: 'targetDate', code: 'target_after_baseline' });
     }
   }
-  if (!Number.isFinite(target.value)) problems.push({ path: 'value', message: 'Vul een getal in.' });
+  if (!Number.isFinite(target.value)) problems.push({ path: 'value', code: 'not_a_number' });
   else if (shape.kind === 'reduction' && (target.value <= 0 || target.value >= 100)) {
-    problems.push({ path: 'value', message: 'Het percentage minder moet tussen 0 en 100 liggen.' });
+    problems.push({ path: 'value', code: 'out_of_range', minimum: 0, maximum: 100, exclusive: true });
   } else if (shape.unit === 'months' && (target.value <= 0 || target.value > 60)) {
-    problems.push({ path: 'value', message: 'Het aantal maanden moet tussen 0 en 60 liggen.' });
+    problems.push({ path: 'value', code: 'out_of_range', minimum: 0, maximum: 60, exclusive: true });
   } else if (shape.unit === 'share' && (target.value <= 0 || target.value > 1)) {
-    problems.push({ path: 'value', message: 'Het aandeel moet tussen 0 en 100 % liggen.' });
+    problems.push({ path: 'value', code: 'out_of_range', minimum: 0, maximum: 1, exclusive: true });
   }
   return problems;
 }

@@ -1,3 +1,4 @@
+import { issueText } from '@springplank/contract';
 import { parseArgs } from 'node:util';
 import { INDICATOR_AGE_GROUPS, type IndicatorAgeGroup } from '@springplank/domain';
 import type { DatabaseHandle } from '../db/client';
@@ -72,7 +73,7 @@ export async function runIndicatorsCommand(database: DatabaseHandle, args: strin
     return `${JSON.stringify(result, null, 2)}\n`;
   } catch (error) {
     if (error instanceof AppError) {
-      const details = error.issues?.map((issue) => issue.message).join('; ');
+      const details = error.issues?.map((issue) => issueText('nl', issue)).join('; ');
       throw new IndicatorsArgumentError(details ? `${error.publicMessage} ${details}` : error.publicMessage);
     }
     throw error;

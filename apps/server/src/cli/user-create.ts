@@ -1,4 +1,4 @@
-import { CreateUserRequest, type User } from '@springplank/contract';
+import { CreateUserRequest, issueText, type User } from '@springplank/contract';
 import { and, eq, or } from 'drizzle-orm';
 import { loadConfig } from '../config';
 import { createServices } from '../composition-root';
@@ -67,7 +67,7 @@ export async function runUserCreate(database: DatabaseHandle, options: UserCreat
   } catch (error) {
     if (error instanceof AppError) {
       throw new Error(
-        `${error.publicMessage}${error.issues ? ` (${error.issues.map((i) => i.message).join('; ')})` : ''}`,
+        `${error.publicMessage}${error.issues ? ` (${error.issues.map((i) => issueText('nl', i)).join('; ')})` : ''}`,
       );
     }
     throw error;

@@ -4,7 +4,8 @@ import type { Socket } from 'node:net';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { isDatabaseUnavailable, isStatementTimeout, sqlStateOf } from '../db/errors';
-import { AppError, ERRORS, RateLimitedError, type ErrorCode, type FieldIssue } from '../errors';
+import { issueText, type FieldIssue } from '@springplank/contract';
+import { AppError, ERRORS, RateLimitedError, type ErrorCode, type ServiceIssue } from '../errors';
 import { validationIssues } from './validation-issues';
 
 /** Send the standard error body for a code. */
@@ -18,6 +19,27 @@ export function sendError(
   return reply
     .status(ERRORS[code].status)
     .send({ error: { code, message, requestId: request.id, ...(issues ? { issues } : {}) } });
+}
+
+/** A service's field problem with its Dutch message from the contract's catalogue. */
+function withMessage(issue: ServiceIssue): FieldIssue {
+  return { ...issue, message: issueText('nl', issue) };
+}
+
+/** The part of the request a schema refused (body, query …), to tell a missing field from a wrong one. */
+function validatedInput(request: FastifyRequest, context: string | undefined): unknown {
+  switch (context) {
+    case 'body':
+      return request.body;
+    case 'querystring':
+      return request.query;
+    case 'params':
+      return request.params;
+    case 'headers':
+      return request.headers;
+    default:
+      return undefined;
+  }
 }
 
 const FRAMEWORK_CODES: Record<string, ErrorCode> = {
@@ -85,10 +107,11 @@ export function registerErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
       if (error instanceof RateLimitedError) reply.header('retry-after', String(error.retryAfterSeconds));
-      return sendError(reply, request, error.code, error.publicMessage, error.issues);
+      return sendError(reply, request, error.code, error.publicMessage, error.issues?.map(withMessage));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
-      return sendError(reply, request, 'VALIDATION_FAILED', undefined, validationIssues(error.validation));
+      const issues = validationIssues(error.validation, validatedInput(request, error.validationContext));
+      return sendError(reply, request, 'VALIDATION_FAILED', undefined, issues);
     }
     if (isStatementTimeout(error)) {
       // Not the client's fault and not a bug: the database needed longer than a request may take.

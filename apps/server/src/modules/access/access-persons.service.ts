@@ -70,14 +70,10 @@ export class AccessPersonsService {
     if (request.municipalityCode && !municipality) throw new AppError('MUNICIPALITY_UNKNOWN');
     const local = localAccessOrganisation(ctx);
     if (local && !(municipality && (await this.places.organisationCovers(tx, local, municipality.id)))) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'municipalityCode', message: 'Kies een gemeente uit het werkgebied van uw team.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'municipalityCode', code: 'municipality_outside_team' }]);
     }
     if (request.birthDate && request.birthDate > dutchDateOf(this.now())) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'birthDate', message: 'De geboortedatum ligt in de toekomst.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'birthDate', code: 'date_in_future' }]);
     }
     if (request.bsn && (await this.places.bsnTaken(tx, regionId, request.bsn))) throw new AppError('PERSON_BSN_EXISTS');
     const id = await this.persons.insert(tx, {

@@ -8,6 +8,7 @@ import { createLocation, createStay } from '../../test/capacity-factories';
 import { createCase } from '../../test/case-factories';
 import { createOrganisation, createUser } from '../../test/factories';
 import { useTestApp } from '../../test/test-app';
+import { fieldIssue } from '../../test/field-issues';
 
 const motivation = 'Vanuit de bemoeizorg: woont op straat en kan niet zelfstandig wonen.';
 
@@ -98,7 +99,7 @@ describe('applications by outreach workers and providers (row-level rules)', () 
     const base = { requestedService: 'beschermd_wonen', motivation };
     const noCase = await client.post('/api/v1/applications', { ...base, personId: person.id });
     expect(noCase.statusCode).toBe(400);
-    expect(noCase.json().error.issues[0].message).toMatch(/vanuit een casus/);
+    expect(noCase.json().error.issues).toEqual([fieldIssue('caseId', 'case_not_in_team')]);
     expect((await client.post('/api/v1/applications', { ...base, caseId: foreign.id })).statusCode).toBe(404);
     expect((await client.get(`/api/v1/applications/prefill?caseId=${foreign.id}`)).statusCode).toBe(404);
     const closed = await createCase(ctx().db, {

@@ -136,7 +136,7 @@ export class ApplicationsService {
     const today = dutchDateOf(this.now());
     const receivedOn = request.receivedOn ?? today;
     if (receivedOn > today) {
-      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'receivedOn', message: 'De datum ligt in de toekomst.' }]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'receivedOn', code: 'date_in_future' }]);
     }
     return this.db.transaction(async (tx) => {
       if (!(await this.places.serviceOffered(tx, regionId, request.requestedService))) {
@@ -187,9 +187,7 @@ export class ApplicationsService {
     }
     if (ctx.role === 'outreach_worker') {
       if (!request.caseId) {
-        throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'caseId', message: 'Start een aanmelding vanuit een casus van uw team.' },
-        ]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'caseId', code: 'case_not_in_team' }]);
       }
       const row = await this.caseOf(tx, ctx, request.caseId);
       if (row.personId) {
@@ -218,9 +216,7 @@ export class ApplicationsService {
     if (!personId && request.newPerson) personId = (await this.accessPersons.createIn(tx, ctx, request.newPerson)).id;
     if (!personId && caseRow) throw new AppError('PERSON_REQUIRED');
     if (!personId) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'personId', message: 'Kies een bestaande persoon of vul een nieuwe persoon in.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'personId', code: 'person_choice_required' }]);
     }
     const source = request.source ?? (caseRow ? 'meldpunt_case' : 'local_access');
     return { personId, caseId: caseRow?.id ?? null, source };

@@ -12,7 +12,7 @@ import type { WaitlistRepository } from './waitlist.repository';
 import type { ZrmRepository } from './zrm.repository';
 
 function notInFuture(date: string, today: string, path: string): void {
-  if (date > today) throw new AppError('VALIDATION_FAILED', {}, [{ path, message: 'De datum ligt in de toekomst.' }]);
+  if (date > today) throw new AppError('VALIDATION_FAILED', {}, [{ path, code: 'date_in_future' }]);
 }
 
 /** The access officer's work on an application: the ZRM assessment and the decision. */

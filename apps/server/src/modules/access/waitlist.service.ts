@@ -7,6 +7,7 @@ import type {
   WaitlistEntry,
   WaitlistQuery,
 } from '@springplank/contract';
+import type { IssueCode, IssueParams } from '@springplank/contract';
 import { dutchDateOf } from '@springplank/domain';
 import type { Db } from '../../db/client';
 import { AppError } from '../../errors';
@@ -16,8 +17,8 @@ import { presentWaitlistEntry } from './waitlist.presenter';
 import { localAccessOrganisation } from './access.policy';
 import type { WaitlistRepository, WaitlistScope } from './waitlist.repository';
 
-function invalid(path: string, message: string): AppError {
-  return new AppError('VALIDATION_FAILED', {}, [{ path, message }]);
+function invalid(path: string, code: IssueCode, params?: IssueParams): AppError {
+  return new AppError('VALIDATION_FAILED', {}, [{ path, code, params }]);
 }
 
 /** The waiting list of the region: reading it, support while waiting, and removal with a reason. */
@@ -115,7 +116,7 @@ export class WaitlistService {
       const support = await this.repository.findInterimSupport(tx, regionId, id, supportId);
       if (!support) throw new AppError('NOT_FOUND');
       if (support.endedOn) throw new AppError('INTERIM_SUPPORT_ENDED');
-      if (request.endedOn < support.startedOn) throw invalid('endedOn', 'De einddatum ligt vóór de begindatum.');
+      if (request.endedOn < support.startedOn) throw invalid('endedOn', 'end_before_start');
       await this.repository.endInterimSupport(tx, regionId, supportId, request.endedOn);
       const loaded = await this.load(tx, regionId, id);
       await this.accessLog.record(tx, ctx, {
@@ -139,13 +140,13 @@ export class WaitlistService {
     const regionId = ctx.actor.regionId;
     const today = dutchDateOf(this.now());
     const removedOn = request.removedOn ?? today;
-    if (removedOn > today) throw invalid('removedOn', 'De datum ligt in de toekomst.');
+    if (removedOn > today) throw invalid('removedOn', 'date_in_future');
     return this.db.transaction(async (tx) => {
       const entry = await this.repository.lock(tx, regionId, id);
       if (!entry) throw new AppError('NOT_FOUND');
       if (entry.removedOn) throw new AppError('WAITLIST_ENTRY_CLOSED');
       if (removedOn < entry.listedOn) {
-        throw invalid('removedOn', `De datum ligt vóór de plaatsing op de wachtlijst (${entry.listedOn}).`);
+        throw invalid('removedOn', 'too_early', { minimum: entry.listedOn });
       }
       await this.repository.remove(tx, regionId, id, { removedOn, reason: request.reason, note: request.note || null });
       const loaded = await this.load(tx, regionId, id);

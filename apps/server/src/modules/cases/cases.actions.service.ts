@@ -42,9 +42,7 @@ export class CaseActionsService {
       if (input.userId !== null) {
         const [member] = await this.repository.teamMembers(tx, scope.regionId, current.teamId, input.userId);
         if (!member) {
-          throw new AppError('VALIDATION_FAILED', {}, [
-            { path: 'userId', message: 'Kies een actieve bemoeizorgmedewerker van het team van deze casus.' },
-          ]);
+          throw new AppError('VALIDATION_FAILED', {}, [{ path: 'userId', code: 'assignee_not_in_team' }]);
         }
         assigneeName = member.name;
       }
@@ -80,9 +78,7 @@ export class CaseActionsService {
     const now = this.now();
     const occurredAt = input.occurredAt ? new Date(input.occurredAt) : now;
     if (occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'occurredAt', message: 'Het tijdstip ligt in de toekomst. Vul in wanneer het gebeurde.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'occurredAt', code: 'time_in_future' }]);
     }
     const isContact = CONTACT_KINDS.has(input.kind);
     return this.db.transaction(async (tx) => {

@@ -6,6 +6,7 @@ import { accessLog, cases, outboxEmails, reports } from '../../db/schema';
 import { createCase, createPerson } from '../../test/case-factories';
 import { createOrganisation, createUser } from '../../test/factories';
 import { useTestApp, type SignedInClient } from '../../test/test-app';
+import { fieldIssue } from '../../test/field-issues';
 
 const today = () => dutchDateOf(new Date());
 const ids = (queue: CaseQueue) => queue.items.map((item) => item.id);
@@ -202,9 +203,7 @@ describe('cases', () => {
     const url = `/api/v1/cases/${ownCase.id}/events`;
     const noResult = await client.post(url, { kind: 'contact_attempt', channel: 'visit' });
     expect(noResult.statusCode).toBe(400);
-    expect(noResult.json().error.issues).toEqual([
-      { path: 'result', message: 'Kies hoe u contact zocht en wat het resultaat was.' },
-    ]);
+    expect(noResult.json().error.issues).toEqual([fieldIssue('result', 'contact_attempt_required')]);
     const future = await client.post(url, {
       kind: 'contact_attempt',
       channel: 'visit',
@@ -212,7 +211,7 @@ describe('cases', () => {
       occurredAt: new Date(Date.now() + 60 * 60 * 1000).toISOString(),
     });
     expect(future.statusCode).toBe(400);
-    expect(future.json().error.issues).toEqual([{ path: 'occurredAt', message: expect.stringMatching(/toekomst/) }]);
+    expect(future.json().error.issues).toEqual([fieldIssue('occurredAt', 'time_in_future')]);
   });
 
   it('orders the queue overdue first, and a first contact attempt settles the deadline', async () => {
@@ -261,9 +260,7 @@ describe('cases', () => {
     expect(empty.json().error.issues).toEqual([expect.objectContaining({ path: 'outcome' })]);
     const noDetail = await client.post(url, { outcome: 'guided_to_care' });
     expect(noDetail.statusCode).toBe(400);
-    expect(noDetail.json().error.issues).toEqual([
-      { path: 'outcomeDetail', message: 'Vul in naar welke zorg of welk team of welke regio.' },
-    ]);
+    expect(noDetail.json().error.issues).toEqual([fieldIssue('outcomeDetail', 'referral_target_required')]);
   });
 
   it('closes the reports with the case, mails only reporters who asked and removes the others’ contact', async () => {

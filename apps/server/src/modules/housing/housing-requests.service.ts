@@ -67,9 +67,7 @@ export class HousingRequestsService {
       if (record.housedOn !== null || record.offeredAddress === null) throw new AppError('INVALID_STATE');
       if (input.housedOn < record.readyOn) throw new AppError('HOUSED_BEFORE_READY');
       if (input.housedOn > today) {
-        throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'housedOn', message: 'De datum van verhuizing mag niet in de toekomst liggen.' },
-        ]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'housedOn', code: 'date_in_future' }]);
       }
       await this.repository.update(tx, id, { housedOn: input.housedOn });
       return { housedOn: input.housedOn };

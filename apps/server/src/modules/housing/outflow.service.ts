@@ -63,7 +63,7 @@ export class OutflowService {
       if (stay.endedOn !== null) throw new AppError('INVALID_STATE');
       if (input.readyOn > today || input.readyOn < stay.startedOn) {
         throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'readyOn', message: 'Kies een datum tussen het begin van het verblijf en vandaag.' },
+          { path: 'readyOn', code: 'date_out_of_range', params: { minimum: stay.startedOn, maximum: today } },
         ]);
       }
       if (await this.repository.hasOpenRecord(tx, scope.regionId, stay.personId)) throw new AppError('CONFLICT');
@@ -97,9 +97,7 @@ export class OutflowService {
       if (record.requestedAt !== null) throw new AppError('HOUSING_REQUEST_SENT');
       const corporations = await this.repository.corporations(tx, scope.regionId);
       if (!corporations.some((corporation) => corporation.id === input.corporationId)) {
-        throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'corporationId', message: 'Kies een woningcorporatie uit de regio.' },
-        ]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'corporationId', code: 'not_in_region' }]);
       }
       await this.repository.update(tx, id, {
         corporationId: input.corporationId,

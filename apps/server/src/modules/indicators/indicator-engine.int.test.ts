@@ -221,7 +221,10 @@ describe(`indicator engine on ${testDatabaseKind()}`, () => {
     }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).code).toBe('MUNICIPALITY_UNKNOWN');
-    expect((error as AppError).issues?.[0]?.message).toBe('Onbekende gemeente in deze regio: GM0363');
+    expect((error as AppError).issues?.[0]).toMatchObject({
+      code: 'unknown_municipality',
+      params: { value: 'GM0363' },
+    });
     await expect(
       computeIndicators(db, { regionSlug: 'midden-ijssel', date: '2023-02-29', year: 2023 }),
     ).rejects.toMatchObject({ code: 'VALIDATION_FAILED' });

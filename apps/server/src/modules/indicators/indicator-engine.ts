@@ -134,7 +134,7 @@ export async function indicatorPopulation(
   const spec = POPULATIONS[base];
   const onlyFlagged = base !== figure;
   if (!spec || (onlyFlagged && FLAGGED_SUFFIX[spec.cte] !== flaggedMatch?.[2])) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'figure', message: `Onbekend cijfer: ${figure}` }]);
+    throw new AppError('VALIDATION_FAILED', {}, [{ path: 'figure', code: 'invalid_option' }]);
   }
   const scope = await resolveScope(db, params);
   const rows = await rowsOf<PopulationDbRow>(db, populationQuery(scope, spec, onlyFlagged));

@@ -64,14 +64,14 @@ function isCalendarDate(value: string): boolean {
 export function validateDatesAndYears(dates: readonly string[], years: readonly number[]): void {
   for (const date of dates) {
     if (!isCalendarDate(date)) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'date', message: 'Geef een bestaande datum als JJJJ-MM-DD' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'date', code: 'invalid_date' }]);
     }
   }
   for (const year of years) {
     if (!Number.isInteger(year) || year < 1900 || year > 2200) {
-      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'year', message: 'Geef een jaartal tussen 1900 en 2200' }]);
+      throw new AppError('VALIDATION_FAILED', {}, [
+        { path: 'year', code: 'out_of_range', params: { minimum: 1900, maximum: 2200 } },
+      ]);
     }
   }
 }
@@ -102,7 +102,7 @@ export async function resolveRegion(
   const unknown = codes.find((code) => !municipalityIds.has(code));
   if (unknown !== undefined) {
     throw new AppError('MUNICIPALITY_UNKNOWN', {}, [
-      { path: 'municipality', message: `Onbekende gemeente in deze regio: ${unknown}` },
+      { path: 'municipality', code: 'unknown_municipality', params: { value: unknown } },
     ]);
   }
   return { regionId, municipalityIds };

@@ -86,7 +86,7 @@ describe('GET /api/v1/indicators', () => {
     const foreign = await officer.get('/api/v1/indicators?date=2024-01-01&year=2023&municipality=GM0150');
     expect(foreign.statusCode).toBe(400);
     expect(foreign.json().error.code).toBe('MUNICIPALITY_UNKNOWN');
-    expect(foreign.json().error.issues[0].message).toBe('Onbekende gemeente in deze regio: GM0150');
+    expect(foreign.json().error.issues[0]).toMatchObject({ code: 'unknown_municipality', params: { value: 'GM0150' } });
   });
 
   it('documents both answers in the OpenAPI document', async () => {

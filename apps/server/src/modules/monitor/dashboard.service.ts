@@ -59,7 +59,7 @@ export class MonitorDashboardService {
       const municipalities = await this.regions.municipalities(tx, actor.regionId);
       if (filters.municipalityCode && !municipalities.some((m) => m.code === filters.municipalityCode)) {
         throw new AppError('MUNICIPALITY_UNKNOWN', {}, [
-          { path: 'municipality', message: `Onbekende gemeente in deze regio: ${filters.municipalityCode}` },
+          { path: 'municipality', code: 'unknown_municipality', params: { value: filters.municipalityCode } },
         ]);
       }
       const targets = await this.targets.load(tx, actor.regionId);

@@ -90,6 +90,7 @@ describe('monitor targets', () => {
         path,
       ).toContain(path);
       expect(issues[0]!.message).toMatch(/[a-z]/);
+      expect(issues[0]).toHaveProperty('code');
     }
     const twice = defaults();
     twice[1] = { ...twice[0]! };

@@ -45,7 +45,11 @@ export class MonitorTargetsService {
   async replace(ctx: ActorContext, input: ReplaceMonitorTargetsRequest): Promise<MonitorTargetList> {
     // Checked again here, so a caller that skips the HTTP schema cannot store a nonsensical target.
     const issues = input.targets.flatMap((target, index) =>
-      validateMonitorTarget(target).map((p) => ({ path: `targets.${index}.${p.path}`, message: p.message })),
+      validateMonitorTarget(target).map(({ path, code, ...params }) => ({
+        path: `targets.${index}.${path}`,
+        code,
+        params,
+      })),
     );
     if (issues.length > 0) throw new AppError('VALIDATION_FAILED', {}, issues);
     return this.db.transaction(async (tx) => {

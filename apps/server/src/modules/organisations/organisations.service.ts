@@ -65,7 +65,7 @@ export class OrganisationsService {
       return await this.db.transaction(work);
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError('CONFLICT', {}, [{ path: 'name', message: 'Er bestaat al een organisatie met deze naam.' }]);
+        throw new AppError('CONFLICT', {}, [{ path: 'name', code: 'name_taken' }]);
       }
       throw error;
     }

@@ -46,7 +46,8 @@ export class OfferResponsesService {
         throw new AppError('VALIDATION_FAILED', {}, [
           {
             path: 'startOn',
-            message: `Kies een startdatum vanaf de plaatsing op de wachtlijst (${entry.listedOn}) en binnen een jaar.`,
+            code: 'date_out_of_range',
+            params: { minimum: entry.listedOn, maximum: addDays(today, MAX_DAYS_AHEAD) },
           },
         ]);
       }

@@ -80,7 +80,11 @@ export class OffersService {
     const today = dutchDateOf(this.now());
     if (input.proposedStartOn < today || input.proposedStartOn > addDays(today, MAX_DAYS_AHEAD)) {
       throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'proposedStartOn', message: 'Kies een startdatum vanaf vandaag en binnen een jaar.' },
+        {
+          path: 'proposedStartOn',
+          code: 'date_out_of_range',
+          params: { minimum: today, maximum: addDays(today, MAX_DAYS_AHEAD) },
+        },
       ]);
     }
     return this.db.transaction(async (tx) => {

@@ -31,7 +31,7 @@ export class RegionsService {
     const unknown = unique.filter((code) => !found.some((m) => m.code === code));
     if (unknown.length > 0) {
       throw new AppError('MUNICIPALITY_UNKNOWN', {}, [
-        { path: 'municipalityCodes', message: `Onbekende gemeente in deze regio: ${unknown.join(', ')}` },
+        { path: 'municipalityCodes', code: 'unknown_municipality', params: { value: unknown.join(', ') } },
       ]);
     }
     return found.map((m) => m.id);

@@ -211,6 +211,15 @@ describe('report intake', () => {
     expect(response.statusCode).toBe(404);
   });
 
+  it.each(['kort', 'met%20spatie', 'A'.repeat(43) + '!'])(
+    'answers a mistyped status link (%s) with 404, not a form error on a page without fields',
+    async (token) => {
+      const response = await ctx().app.inject(`/api/v1/reports/status/${token}`);
+      expect(response.statusCode).toBe(404);
+      expect(response.json().error.code).toBe('NOT_FOUND');
+    },
+  );
+
   it('lists the municipalities for the public form', async () => {
     const { app } = ctx();
     const response = await app.inject('/api/v1/public/municipalities');

@@ -22,8 +22,12 @@ import type { AccessLogService } from '../access-log/access-log.service';
 import { sanitiseAttachmentName } from './attachment-names';
 import { detectAllowedType, MAX_ATTACHMENT_BYTES } from './attachment-types';
 import { hashToken, newReference, statusTokenFor } from './report-tokens';
+
 import { presentOwnReport, presentPhase } from './reports.presenter';
 import type { MunicipalityRow, NewReport, ReportRow, ReportsRepository } from './reports.repository';
+
+/** What a status token can look like; anything else is an unknown link, not bad input. */
+const STATUS_TOKEN = /^[A-Za-z0-9_-]{20,100}$/;
 
 /** Where a report came in. */
 export type IntakeChannel = 'public_form' | 'professional' | 'api';
@@ -67,7 +71,7 @@ export class IntakeService {
     const municipality = await this.cachedMunicipality(input.location.municipalityCode);
     if (!municipality) {
       throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'location.municipalityCode', message: 'Deze gemeente kennen we niet.' },
+        { path: 'location.municipalityCode', code: 'unknown_municipality' },
       ]);
     }
     const regionId = municipality.regionId;
@@ -126,9 +130,7 @@ export class IntakeService {
           if (!inserted) return null;
           const claimed = await this.repository.claimAttachments(tx, regionId, inserted.id, input.attachmentIds);
           if (claimed !== new Set(input.attachmentIds).size) {
-            throw new AppError('VALIDATION_FAILED', {}, [
-              { path: 'attachmentIds', message: 'Een bijlage is niet gevonden of hoort al bij een andere melding.' },
-            ]);
+            throw new AppError('VALIDATION_FAILED', {}, [{ path: 'attachmentIds', code: 'attachment_not_found' }]);
           }
           if (onBehalf && source.ctx) {
             await this.accessLog.record(tx, source.ctx, {
@@ -176,6 +178,7 @@ export class IntakeService {
 
   /** What the private status link shows. */
   async status(token: string): Promise<ReportStatus> {
+    if (!STATUS_TOKEN.test(token)) throw new AppError('NOT_FOUND');
     const row = await this.repository.findPhaseByTokenHash(this.db, hashToken(token));
     if (!row) throw new AppError('NOT_FOUND');
     return presentPhase(row);

@@ -3,6 +3,7 @@ import {
   code,
   CreateReportRequest,
   ErrorResponse,
+  identifier,
   Municipality,
   OwnReportList,
   OwnReportQuery,
@@ -20,7 +21,7 @@ import { reportsOnBehalfOfOrganisation, type IntakeChannel, type IntakeService }
 import { reportsPolicy } from './reports.policy';
 
 const IdempotencyHeaders = z.object({
-  'idempotency-key': code(/^[A-Za-z0-9_:.-]{8,200}$/, 'Gebruik 8 tot 200 letters, cijfers of - _ : .')
+  'idempotency-key': code(/^[A-Za-z0-9_:.-]{8,200}$/, 'invalid_idempotency_key')
     .optional()
     .describe('A retried request with the same key returns the first receipt instead of a second report'),
   'x-report-source': z.enum(['web-form']).optional().describe('Set by Springplank’s own form'),
@@ -95,7 +96,8 @@ export function reportsRoutes(service: IntakeService, rateLimitPerMinute: number
         schema: {
           tags: ['reports'],
           summary: 'The phase of a report, for whoever holds its private link',
-          params: z.object({ token: code(/^[A-Za-z0-9_-]{20,100}$/, 'Deze statuslink klopt niet.') }),
+          // Any mistyped token is simply an unknown link (404), never a form error on a page without fields.
+          params: z.object({ token: identifier(100) }),
           response: { 200: ReportStatus, 404: ErrorResponse },
         },
       },

@@ -96,10 +96,7 @@ export class StayActionsService {
       if (stay.endedOn !== null) throw new AppError('STAY_ALREADY_ENDED');
       if (body.endedOn < stay.startedOn) {
         throw new AppError('STAY_END_BEFORE_START', { startedOn: dutchDay(stay.startedOn) }, [
-          {
-            path: 'endedOn',
-            message: `De einddatum kan niet voor de startdatum (${dutchDay(stay.startedOn)}) liggen.`,
-          },
+          { path: 'endedOn', code: 'too_early', params: { minimum: stay.startedOn } },
         ]);
       }
       await repository.end(tx, id, { endedOn: body.endedOn, endReason: body.reason, endNote: body.note || null });

@@ -24,7 +24,7 @@ type AddGoalInput = z.output<typeof AddGoalRequest>;
 
 function notInFuture(date: string, today: string, path: string): void {
   if (date > today) {
-    throw new AppError('VALIDATION_FAILED', {}, [{ path, message: 'Deze datum mag niet in de toekomst liggen.' }]);
+    throw new AppError('VALIDATION_FAILED', {}, [{ path, code: 'date_in_future' }]);
   }
 }
 
@@ -206,12 +206,7 @@ export class SupportPlansService {
     const options = await this.repository.coordinatorOptions(tx, scope.regionId, personId);
     const chosen = options.find((option) => option.userId === userId);
     if (!chosen) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        {
-          path: 'coordinatorUserId',
-          message: 'Kies als regisseur iemand van de toegang of van de aanbieder waar de persoon verblijft.',
-        },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'coordinatorUserId', code: 'coordinator_not_allowed' }]);
     }
     return chosen;
   }

@@ -103,9 +103,7 @@ export class RoutingService {
       if (override && !input.reason) throw new AppError('ROUTING_REASON_REQUIRED');
       const team = await this.repository.outreachTeam(tx, report.regionId, teamId);
       if (!team) {
-        throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'teamId', message: 'Kies een actief bemoeizorgteam van de regio.' },
-        ]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'teamId', code: 'not_in_region' }]);
       }
       const now = this.now();
       const existing = report.personId

@@ -35,9 +35,7 @@ export class MeldpuntSettingsService {
         const rules = [];
         for (const [index, rule] of input.rules.entries()) {
           if (!teams.has(rule.teamId)) {
-            throw new AppError('VALIDATION_FAILED', {}, [
-              { path: `rules.${index}.teamId`, message: 'Kies een actief bemoeizorgteam van de regio.' },
-            ]);
+            throw new AppError('VALIDATION_FAILED', {}, [{ path: `rules.${index}.teamId`, code: 'not_in_region' }]);
           }
           const [municipalityId] = await this.regions.resolveMunicipalities(tx, regionId, [rule.municipalityCode]);
           rules.push({ municipalityId: municipalityId!, district: rule.district || null, teamId: rule.teamId });
@@ -47,9 +45,7 @@ export class MeldpuntSettingsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new AppError('VALIDATION_FAILED', {}, [
-          { path: 'rules', message: 'Elke gemeente (of wijk) mag maar één regel hebben.' },
-        ]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'rules', code: 'duplicate_rule' }]);
       }
       throw error;
     }
@@ -66,7 +62,7 @@ export class MeldpuntSettingsService {
     const missing = URGENCIES.filter((u) => !input.rules[u]);
     if (missing.length) {
       throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'rules', message: `Vul alle urgenties in: ${missing.join(', ')}` },
+        ...missing.map((urgency) => ({ path: `rules.${urgency}`, code: 'required' as const })),
       ]);
     }
     const rules = input.rules as DeadlineRules;
@@ -75,7 +71,12 @@ export class MeldpuntSettingsService {
       throw new AppError(
         'VALIDATION_FAILED',
         {},
-        problems.map((message) => ({ path: 'rules', message })),
+        // The contract already bounds each number, so what is left is the order of the two deadlines.
+        URGENCIES.filter((u) => rules[u].firstContactWorkingDays < rules[u].triageWorkingDays).map((u) => ({
+          path: `rules.${u}.firstContactWorkingDays`,
+          code: 'too_small' as const,
+          params: { minimum: rules[u].triageWorkingDays },
+        })),
       );
     }
     await this.db.transaction(async (tx) => {

@@ -1,4 +1,3 @@
-import { MESSAGES } from '@springplank/contract';
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { persons, reports } from '../../db/schema';
@@ -6,6 +5,7 @@ import { DEMO_PASSWORD } from '../../demo/demo-region';
 import { loadDemo } from '../../demo/load-demo';
 import { reportInput } from '../../test/report-factories';
 import { useTestApp, type SignedInClient } from '../../test/test-app';
+import { DATE_WINDOW, fieldIssue } from '../../test/field-issues';
 
 /** Issue 10 defects 2–4 on the public form and the meldpunt: bad input is a 400/409, never a 500. */
 describe('public report and meldpunt input', () => {
@@ -35,15 +35,19 @@ describe('public report and meldpunt input', () => {
   }
 
   it.each([
-    ['subject.name', { subject: { name: 'Jan\u0000' } }, MESSAGES.nul],
-    ['subject.address', { subject: { address: 'Brink \ud800 10' } }, MESSAGES.surrogate],
-    ['location.address', { location: { municipalityCode: 'GM0150', address: '\u0000' } }, MESSAGES.nul],
-    ['reporter.name', { reporter: { kind: 'neighbour', name: 'Els\u0000' } }, MESSAGES.nul],
-    ['concern', { concern: 'Zorgen over de buurman\u0000 die niet eet.' }, MESSAGES.nul],
-  ])('refuses a NUL or lone surrogate in %s with a Dutch 400', async (path, override, message) => {
+    ['subject.name', { subject: { name: 'Jan\u0000' } }, fieldIssue('', 'forbidden_characters')],
+    ['subject.address', { subject: { address: 'Brink \ud800 10' } }, fieldIssue('', 'forbidden_characters')],
+    [
+      'location.address',
+      { location: { municipalityCode: 'GM0150', address: '\u0000' } },
+      fieldIssue('', 'forbidden_characters'),
+    ],
+    ['reporter.name', { reporter: { kind: 'neighbour', name: 'Els\u0000' } }, fieldIssue('', 'forbidden_characters')],
+    ['concern', { concern: 'Zorgen over de buurman\u0000 die niet eet.' }, fieldIssue('', 'forbidden_characters')],
+  ])('refuses a NUL or lone surrogate in %s with a coded Dutch 400', async (path, override, expected) => {
     const response = await post(reportInput(override as Parameters<typeof reportInput>[0]));
     expect(response.statusCode).toBe(400);
-    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ path, message }] });
+    expect(response.json().error).toMatchObject({ code: 'VALIDATION_FAILED', issues: [{ ...expected, path }] });
   });
 
   it('stores free text trimmed and in NFC', async () => {
@@ -58,14 +62,14 @@ describe('public report and meldpunt input', () => {
     const url = `/api/v1/triage/reports/${id}/person`;
     const surrogate = await operator.post(url, { create: { familyName: 'Kwets\ud800baar' } });
     expect(surrogate.statusCode).toBe(400);
-    expect(surrogate.json().error.issues).toEqual([{ path: 'create.familyName', message: MESSAGES.surrogate }]);
+    expect(surrogate.json().error.issues).toEqual([fieldIssue('create.familyName', 'forbidden_characters')]);
     for (const birthDate of ['0000-01-01', '0001-01-01', '9999-12-31']) {
       const response = await operator.post(url, { create: { familyName: 'Oud', birthDate } });
       expect(response.statusCode, birthDate).toBe(400);
-      expect(response.json().error.issues).toEqual([{ path: 'create.birthDate', message: MESSAGES.dateWindow }]);
+      expect(response.json().error.issues).toEqual([fieldIssue('create.birthDate', 'date_out_of_range', DATE_WINDOW)]);
     }
     const future = await operator.post(url, { create: { familyName: 'Toekomst', birthDate: '2099-01-01' } });
-    expect(future.json().error.issues).toEqual([{ path: 'create.birthDate', message: MESSAGES.birthFuture }]);
+    expect(future.json().error.issues).toEqual([fieldIssue('create.birthDate', 'date_in_future')]);
   });
 
   it('answers 409 with a Dutch message when the meldpunt creates a person whose BSN exists', async () => {
@@ -89,7 +93,7 @@ describe('public report and meldpunt input', () => {
     const empty = await operator.patch(`/api/v1/triage/reports/${id}`, {});
     expect(empty.statusCode).toBe(400);
     expect(empty.json().error.code).toBe('VALIDATION_FAILED');
-    expect(empty.json().error.issues[0].message).toContain('niets om te wijzigen');
+    expect(empty.json().error.issues).toEqual([fieldIssue('(invoer)', 'nothing_to_change')]);
     const same = await operator.patch(`/api/v1/triage/reports/${id}`, { urgency: 'normal' });
     expect(same.statusCode).toBe(200);
     expect(same.json().urgency).toBe('normal');

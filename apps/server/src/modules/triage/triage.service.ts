@@ -130,9 +130,7 @@ export class TriageService {
   /** Search persons of the region to link a report to. */
   async searchPersons(ctx: ActorContext, query: PersonSearchQuery): Promise<PersonList> {
     if (!query.q && !query.bsn && !query.birthDate) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'q', message: 'Zoek op naam, adres, BSN of geboortedatum.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'q', code: 'search_query_required' }]);
     }
     return this.db.transaction(async (tx) => {
       const rows = await this.persons.search(tx, ctx.actor.regionId, query);

@@ -163,23 +163,18 @@ export class UsersService {
   private async checkRoles(db: Db, regionId: string, organisationId: string, roles: Role[]): Promise<void> {
     const kind: OrganisationKind | null = await this.repository.organisationKind(db, regionId, organisationId);
     if (!kind) {
-      throw new AppError('VALIDATION_FAILED', {}, [
-        { path: 'organisationId', message: 'Deze organisatie bestaat niet in uw regio.' },
-      ]);
+      throw new AppError('VALIDATION_FAILED', {}, [{ path: 'organisationId', code: 'not_in_region' }]);
     }
     const wrong = roles.filter((role) => !isRoleAllowedForOrganisation(role, kind));
     if (wrong.length > 0) {
       throw new AppError('ROLE_NOT_ALLOWED', {}, [
-        { path: 'roles', message: `Niet toegestaan bij dit soort organisatie: ${wrong.join(', ')}` },
+        { path: 'roles', code: 'role_not_allowed', params: { value: wrong.join(', ') } },
       ]);
     }
     const clashing = conflictingRoles(roles);
     if (clashing.length > 0) {
       throw new AppError('ROLES_CONFLICT', {}, [
-        {
-          path: 'roles',
-          message: `Functioneel beheer gaat niet samen met een rol die personen ziet (${clashing.join(', ')}). Gebruik aparte accounts.`,
-        },
+        { path: 'roles', code: 'roles_conflict', params: { value: clashing.join(', ') } },
       ]);
     }
   }
@@ -188,8 +183,7 @@ export class UsersService {
     try {
       return await work();
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new AppError('EMAIL_TAKEN', {}, [{ path: 'email', message: 'Dit e-mailadres is al in gebruik.' }]);
+      if (isUniqueViolation(error)) throw new AppError('EMAIL_TAKEN', {}, [{ path: 'email', code: 'email_taken' }]);
       throw error;
     }
   }

@@ -130,7 +130,7 @@ export class VeldtafelService {
       if (!(await this.repository.find(tx, regionId, id, true))) throw new AppError('NOT_FOUND');
       const [person] = await this.repository.personNames(tx, regionId, [input.personId]);
       if (!person) {
-        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'personId', message: 'Kies een persoon uit de regio.' }]);
+        throw new AppError('VALIDATION_FAILED', {}, [{ path: 'personId', code: 'not_in_region' }]);
       }
       if (input.reason !== 'manual') {
         const facts = factsPerPerson(await this.repository.signalRecords(tx, regionId, this.cutoff(), input.personId));
@@ -170,9 +170,7 @@ export class VeldtafelService {
       if (input.ownerOrganisationId !== null) {
         const owners = await this.repository.organisations(tx, regionId);
         if (!owners.some((owner) => owner.id === input.ownerOrganisationId)) {
-          throw new AppError('VALIDATION_FAILED', {}, [
-            { path: 'ownerOrganisationId', message: 'Kies een organisatie uit de regio.' },
-          ]);
+          throw new AppError('VALIDATION_FAILED', {}, [{ path: 'ownerOrganisationId', code: 'not_in_region' }]);
         }
       }
       await this.repository.insertAction(tx, {

@@ -14,7 +14,8 @@ export function StatusPage() {
   usePageTitle(t('status.title'));
   const { token = '' } = useParams();
   const status = useReportStatus(token);
-  const notFound = !token || isApiError(status.error, 'NOT_FOUND');
+  // A mistyped or cut-off link is an unknown link to the reader, whatever the server calls it.
+  const notFound = !token || isApiError(status.error, 'NOT_FOUND', 'VALIDATION_FAILED', 'URI_TOO_LONG', 'INVALID_URL');
 
   return (
     <div className="sp-report" data-testid="report-status">

@@ -1,9 +1,9 @@
-import type { ErrorResponse } from '@springplank/contract';
+import type { ErrorResponse, FieldIssue } from '@springplank/contract';
 
 const BASE = '/api/v1';
 
-/** One per-field problem of a validation error. */
-export type FieldIssue = NonNullable<ErrorResponse['error']['issues']>[number];
+/** One per-field problem of a validation error: a stable code, its params and a Dutch message. */
+export type { FieldIssue };
 
 /** An error answer of the API (or a request that never got an answer: code NETWORK). */
 export class ApiError extends Error {

@@ -8,6 +8,7 @@ import { enVeldtafel } from './en/veldtafel';
 import { enAdmin } from './en/admin';
 import { enCapacity } from './en/capacity';
 import { enCommon } from './en/common';
+import { enErrors } from './en/errors';
 import { enForm } from './en/form';
 import { enConfirm } from './en/confirm';
 import { enMeldpunt } from './en/meldpunt';
@@ -26,6 +27,7 @@ import { nlVeldtafel } from './nl/veldtafel';
 import { nlAdmin } from './nl/admin';
 import { nlCapacity } from './nl/capacity';
 import { nlCommon } from './nl/common';
+import { nlErrors } from './nl/errors';
 import { nlForm } from './nl/form';
 import { nlConfirm } from './nl/confirm';
 import { nlMeldpunt } from './nl/meldpunt';
@@ -39,6 +41,7 @@ import { nlStays } from './nl/stays';
 /** All Dutch texts; Dutch is the source of truth for the keys. */
 export const nl = {
   ...nlCommon,
+  ...nlErrors,
   ...nlForm,
   ...nlConfirm,
   ...nlSupportPlans,
@@ -64,6 +67,7 @@ export type MessageKey = keyof typeof nl;
 /** All English texts, with exactly the same keys as the Dutch ones. */
 export const en: Record<MessageKey, string> = {
   ...enCommon,
+  ...enErrors,
   ...enForm,
   ...enConfirm,
   ...enSupportPlans,

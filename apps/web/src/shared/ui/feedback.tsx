@@ -1,7 +1,9 @@
 import { Alert, Button, Paragraph } from '@utrecht/component-library-react';
 import type { ReactNode } from 'react';
 import { ApiError, isApiError } from '../api/client';
+import type { Locale } from '@springplank/contract';
 import type { Translate } from '../i18n/I18nProvider';
+import { serverIssueText } from '../i18n/issue-messages';
 import { useT } from '../i18n/useT';
 
 /** The text to show for an error: our own translation for known codes, else the server's message. */
@@ -12,13 +14,16 @@ export function errorText(error: unknown, t: Translate): string {
   return t('error.INTERNAL');
 }
 
-/** Per-field messages of a VALIDATION_FAILED error, keyed by the field path (e.g. "email"). */
-export function fieldErrorsOf(error: unknown): Record<string, string> {
+/**
+ * Per-field messages of a VALIDATION_FAILED error in `locale`, keyed by the field path (e.g.
+ * "email"); the texts come from the issue codes, so the English UI shows no Dutch.
+ */
+export function fieldErrorsOf(error: unknown, locale: Locale = 'nl'): Record<string, string> {
   const result: Record<string, string> = {};
   if (!isApiError(error)) return result;
   for (const issue of error.issues) {
     const key = issue.path.replace(/^(body|query|params)\./, '').split('.')[0] ?? issue.path;
-    result[key] ??= issue.message;
+    result[key] ??= serverIssueText(locale, issue);
   }
   return result;
 }

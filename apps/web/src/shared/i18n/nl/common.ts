@@ -1,44 +1,3 @@
-/** Error codes the API sends, plus NETWORK for a request that never reached the server. */
-export const ERROR_CODES = [
-  'VALIDATION_FAILED',
-  'ROLE_NOT_ALLOWED',
-  'UNAUTHENTICATED',
-  'INVALID_CREDENTIALS',
-  'FORBIDDEN',
-  'CSRF_FAILED',
-  'NOT_FOUND',
-  'EMAIL_TAKEN',
-  'CONFLICT',
-  'RATE_LIMITED',
-  'ACCOUNT_DISABLED',
-  'SELF_LOCKOUT',
-  'SELF_ACCESS_CHANGE',
-  'ROLES_CONFLICT',
-  'LAST_ADMINISTRATOR',
-  'MUNICIPALITY_UNKNOWN',
-  'OIDC_NO_ACCOUNT',
-  'OIDC_FAILED',
-  'ATTACHMENT_REJECTED',
-  'PAYLOAD_TOO_LARGE',
-  'HONEYPOT_FILLED',
-  'IDEMPOTENCY_CONFLICT',
-  'ROUTING_REASON_REQUIRED',
-  'NO_ROUTING_RULE',
-  'INVALID_STATE',
-  'INVALID_INPUT',
-  'PERSON_BSN_EXISTS',
-  'DATABASE_TIMEOUT',
-  'NOT_READY',
-  'INTERNAL',
-  'NETWORK',
-] as const;
-
-/** An error code the interface has its own text for. */
-export type ErrorCode = (typeof ERROR_CODES)[number];
-
-/** Keys that must exist because code looks them up by role, kind or error code. */
-type RequiredKeys = Record<`error.${ErrorCode}`, string>;
-
 /** The Dutch texts: the source of truth. Placeholders look like {name}. */
 export const nlCommon = {
   'app.name': 'Springplank',
@@ -96,44 +55,6 @@ export const nlCommon = {
   'validation.uuid': 'Vul een geldig id in (36 tekens, zoals 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
   'validation.dateOrder': 'De einddatum ligt vóór de begindatum.',
 
-  'error.VALIDATION_FAILED': 'Niet alle gegevens zijn goed ingevuld. Kijk bij de velden wat er mis is.',
-  'error.ROLE_NOT_ALLOWED': 'Deze rol past niet bij de soort organisatie. Kies een andere rol.',
-  'error.UNAUTHENTICATED': 'U bent niet (meer) ingelogd. Log opnieuw in.',
-  'error.INVALID_CREDENTIALS': 'Het e-mailadres of wachtwoord klopt niet.',
-  'error.FORBIDDEN': 'U heeft geen toestemming om dit te doen.',
-  'error.CSRF_FAILED': 'Uw sessie is verlopen of ongeldig. Laad de pagina opnieuw en probeer het nog eens.',
-  'error.NOT_FOUND': 'Dit gegeven bestaat niet (meer).',
-  'error.EMAIL_TAKEN': 'Er is al een gebruiker met dit e-mailadres.',
-  'error.CONFLICT': 'Iemand anders heeft dit intussen gewijzigd. Laad de pagina opnieuw.',
-  'error.RATE_LIMITED': 'Te veel pogingen in korte tijd. Wacht even en probeer het opnieuw.',
-  'error.ACCOUNT_DISABLED': 'Uw account is uitgeschakeld. Neem contact op met de beheerder.',
-  'error.SELF_LOCKOUT': 'U kunt uw eigen account, beheerdersrol of organisatie niet uitschakelen.',
-  'error.SELF_ACCESS_CHANGE':
-    'U kunt uw eigen rollen of organisatie niet wijzigen. Vraag dit aan een andere beheerder.',
-  'error.ROLES_CONFLICT':
-    'Functioneel beheer gaat niet samen met een rol die personen ziet. Maak voor die rol een apart account aan.',
-  'error.LAST_ADMINISTRATOR':
-    'Dit is de laatste actieve beheerder van de regio. Maak eerst een andere gebruiker beheerder.',
-  'error.MUNICIPALITY_UNKNOWN': 'Deze gemeente hoort niet bij de regio.',
-  'error.OIDC_NO_ACCOUNT':
-    'Er is geen Springplank-account gekoppeld aan deze inlog. Vraag de beheerder om een account.',
-  'error.OIDC_FAILED': 'Inloggen via het account van uw organisatie is niet gelukt. Probeer het opnieuw.',
-  'error.ATTACHMENT_REJECTED':
-    'Dit bestand kunnen we niet aannemen. Kies een PDF of een foto (JPG, PNG, GIF of WebP) van hoogstens 10 MB.',
-  'error.PAYLOAD_TOO_LARGE': 'Dit is te groot om te versturen.',
-  'error.HONEYPOT_FILLED': 'Uw melding kon niet worden verwerkt. Laad de pagina opnieuw en probeer het nog eens.',
-  'error.IDEMPOTENCY_CONFLICT': 'Dit is al eerder verstuurd met andere gegevens. Probeer het opnieuw.',
-  'error.ROUTING_REASON_REQUIRED': 'U kiest een ander team dan de routeringsregel. Schrijf op waarom.',
-  'error.NO_ROUTING_RULE': 'Er is geen team voor deze gemeente of wijk. Kies zelf een team en schrijf op waarom.',
-  'error.INVALID_STATE': 'Dit kan niet meer: de melding of casus is al afgehandeld. Laad de pagina opnieuw.',
-  'error.INVALID_INPUT':
-    'De invoer bevat een waarde die niet verwerkt kan worden (bijvoorbeeld een onmogelijke datum, een te groot getal, te lange tekst of een verboden teken). Controleer de invoer.',
-  'error.PERSON_BSN_EXISTS': 'Er is al een persoon met dit BSN. Zoek de persoon op en kies die.',
-  'error.DATABASE_TIMEOUT': 'Dit verzoek duurde te lang en is afgebroken. Probeer het over een paar minuten opnieuw.',
-  'error.NOT_READY': 'De dienst is even niet beschikbaar. Probeer het over een paar minuten opnieuw.',
-  'error.INTERNAL': 'Er ging iets mis aan onze kant. Probeer het later opnieuw.',
-  'error.NETWORK': 'Springplank is niet bereikbaar. Controleer uw verbinding en probeer het opnieuw.',
-
   'auth.title': 'Inloggen',
   'auth.intro': 'Log in met uw e-mailadres en wachtwoord van Springplank.',
   'auth.email': 'E-mailadres',
@@ -183,4 +104,4 @@ export const nlCommon = {
   'notFound.title': 'Pagina niet gevonden',
   'notFound.text': 'Deze pagina bestaat niet. Misschien is de link verouderd of zit er een typefout in het adres.',
   'notFound.home': 'Naar de startpagina',
-} as const satisfies RequiredKeys & Record<string, string>;
+} as const satisfies Record<string, string>;

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { isApiError } from '../../api/client';
 import type { SummaryItem } from '../ErrorSummary';
 import { fieldErrorsOf } from '../feedback';
+import { useI18n } from '../../i18n/useT';
 
 /**
  * Field errors plus the matching ErrorSummary items for one form. `fields` maps a field's
@@ -12,6 +13,7 @@ import { fieldErrorsOf } from '../feedback';
  * `labelOf` into its label, so the summary links to the field and says which one it is.
  */
 export function useFormErrors(idOf: (field: string) => string, labelOf: (field: string) => string) {
+  const { locale } = useI18n();
   const [fields, setFields] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusSignal, setFocusSignal] = useState(0);
@@ -41,7 +43,7 @@ export function useFormErrors(idOf: (field: string) => string, labelOf: (field: 
     /** Show the per-field problems of a VALIDATION_FAILED answer (true when there were any). */
     fromApi: (error: unknown) => {
       if (!isApiError(error, 'VALIDATION_FAILED')) return false;
-      const next = fieldErrorsOf(error);
+      const next = fieldErrorsOf(error, locale);
       if (Object.keys(next).length === 0) return false;
       show(next);
       return true;

@@ -3,6 +3,8 @@
 
 import { useCallback, useState } from 'react';
 import { isApiError } from '../../api/client';
+import { serverIssueText } from '../../i18n/issue-messages';
+import { useI18n } from '../../i18n/useT';
 import type { SummaryItem } from '../ErrorSummary';
 
 /** A field of a form: the API's field name and the id of the input it belongs to. */
@@ -17,6 +19,7 @@ export interface FormField {
  * `fail`, and an API error's VALIDATION_FAILED issues with `failFromApi` (by field name).
  */
 export function useFormErrors(fields: FormField[]) {
+  const { locale } = useI18n();
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [summary, setSummary] = useState<SummaryItem[]>([]);
   const [focusSignal, setFocusSignal] = useState(0);
@@ -40,13 +43,13 @@ export function useFormErrors(fields: FormField[]) {
       const found: Record<string, string> = {};
       for (const issue of error.issues) {
         const name = issue.path.replace(/^(body|query|params)\./, '').split('.')[0] ?? issue.path;
-        found[name] ??= issue.message;
+        found[name] ??= serverIssueText(locale, issue);
       }
       if (!fields.some((field) => found[field.name])) return false;
       fail(found);
       return true;
     },
-    [fail, fields],
+    [fail, fields, locale],
   );
 
   const clear = useCallback(() => {
