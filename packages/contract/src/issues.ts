@@ -154,7 +154,7 @@ function paramsOf(raw: Record<string, unknown> | undefined): IssueParams | undef
   for (const key of ['minimum', 'maximum', 'length', 'divisor', 'exclusive'] as const) {
     if (raw?.[key] !== undefined) params[key] = raw[key];
   }
-  return Object.keys(params).length > 0 ? (params) : undefined;
+  return Object.keys(params).length > 0 ? params : undefined;
 }
 
 // Regex patterns of the `code()` primitive, by their source, with the code they stand for.
