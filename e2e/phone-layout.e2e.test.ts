@@ -115,11 +115,13 @@ async function pageWidth(page: Page): Promise<number> {
 /** The first link in the main content whose target starts with the prefix (a detail page). */
 async function firstDetailLink(page: Page, prefix: string): Promise<string> {
   const links = page.locator(`main a[href^="${prefix}"]`);
-  await links.first().waitFor();
-  const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
-  const href = hrefs.find((h) => h.length > prefix.length && !h.endsWith('/nieuw'));
-  if (!href) throw new Error(`no detail link under ${prefix}`);
-  return href;
+  const detailHref = async () => {
+    const hrefs = await links.evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    return hrefs.find((h) => h.length > prefix.length && !h.endsWith('/nieuw'));
+  };
+  // A list page shows its "new" link before its rows have loaded: wait for a detail link itself.
+  await expect.poll(detailHref, { message: `no detail link under ${prefix}`, timeout: 30_000 }).toBeTruthy();
+  return (await detailHref())!;
 }
 
 /** Send a change to the API as the page's signed-in user, with the session's CSRF token. */
@@ -147,13 +149,28 @@ describe('phone layout: every page fits 390 px and passes axe, with the menu clo
         concern: 'Mijn buurman loopt al dagen verward over straat en slaapt in het portiek.',
         acuteDanger: false,
         subject: { name: 'Gerrit Smalbreed' },
-        location: { municipalityCode: 'GM0150', address: 'Brink 12, Deventer' },
-        reporter: { kind: 'neighbour', email: 'buurvrouw@example.org', wantsFeedback: true },
+        // Its own address and reporter: the meldpunt journey must not find this report as a duplicate of its own.
+        location: { municipalityCode: 'GM0150', address: 'Keizerstraat 40, Deventer' },
+        reporter: { kind: 'neighbour', email: 'telefoonbreedte@example.org', wantsFeedback: true },
       },
     });
     expect(created.ok(), await created.text()).toBe(true);
     demo.receipt = (await created.json()) as { reference: string; statusToken: string };
     demo.person = 'Smalbreed';
+
+    // A second report stays in the triage queue, so the queue has a detail page to open even
+    // when no other test file has left an open report behind.
+    const open = await page.request.post('/api/v1/reports', {
+      data: {
+        categories: ['confused_behaviour'],
+        concern: 'Een man roept al de hele middag op het plein en lijkt de weg kwijt.',
+        acuteDanger: false,
+        subject: { name: 'Onbekende man' },
+        location: { municipalityCode: 'GM0150', address: 'Grote Kerkhof 3, Deventer' },
+        reporter: { kind: 'other', wantsFeedback: false },
+      },
+    });
+    expect(open.ok(), await open.text()).toBe(true);
 
     await signIn(page, MELDPUNT);
     const queue = (await (await page.request.get('/api/v1/triage/reports')).json()) as {
