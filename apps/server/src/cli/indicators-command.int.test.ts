@@ -140,6 +140,6 @@ describe(`cli indicators on ${testDatabaseKind()}`, () => {
     const unknown = await cli('--date', '2024-01-01', '--year', '2023', '--municipality', 'GM0363');
     expect(unknown.code).toBe(2);
     expect(unknown.stdout).toBe('');
-    expect(unknown.stderr).toContain('Onbekende gemeente in deze regio: GM0363');
+    expect(unknown.stderr).toContain('--municipality: Deze gemeente kennen we niet in de regio: GM0363.');
   }, 300_000);
 });

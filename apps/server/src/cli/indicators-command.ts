@@ -73,8 +73,9 @@ export async function runIndicatorsCommand(database: DatabaseHandle, args: strin
     return `${JSON.stringify(result, null, 2)}\n`;
   } catch (error) {
     if (error instanceof AppError) {
-      const details = error.issues?.map((issue) => issueText('nl', issue)).join('; ');
-      throw new IndicatorsArgumentError(details ? `${error.publicMessage} ${details}` : error.publicMessage);
+      // The issue names the offending value; the general message only when there is none.
+      const details = error.issues?.map((issue) => `--${issue.path}: ${issueText('nl', issue)}`).join('\n');
+      throw new IndicatorsArgumentError(details || error.publicMessage);
     }
     throw error;
   }
