@@ -1,25 +1,11 @@
-import type { ApplicationDetail } from '@springplank/contract';
-import { ZRM_DOMAINS, ZRM_MAX_SCORE, ZRM_MIN_SCORE, type ZrmDomain } from '@springplank/domain';
-import {
-  Button,
-  Heading2,
-  Heading3,
-  Paragraph,
-  TableCell,
-  TableHeaderCell,
-  TableRow,
-} from '@utrecht/component-library-react';
-import { useMemo, useState, type FormEvent } from 'react';
+import { RecordZrmRequest, type ApplicationDetail } from '@springplank/contract';
+import { ZRM_DOMAINS } from '@springplank/domain';
+import { Heading2, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorSummary } from '../../shared/ui/ErrorSummary';
-import { ErrorAlert } from '../../shared/ui/feedback';
-import { GroupShell, SelectField, TextField } from '../../shared/ui/fields';
 import { formatDate } from '../../shared/format/dates';
-import { useFormErrors } from '../../shared/ui/legacy/useFormErrors';
+import { ZrmEntryForm } from '../../shared/ui/zrm/ZrmEntryForm';
 import { useRecordZrm } from './api';
-
-const SCORES = Array.from({ length: ZRM_MAX_SCORE - ZRM_MIN_SCORE + 1 }, (_, i) => String(ZRM_MIN_SCORE + i));
 
 /** The ZRM of an application: earlier scores as a table (domains × dates) and a form for a new one. */
 export function ZrmSection({
@@ -31,6 +17,7 @@ export function ZrmSection({
 }) {
   const { t, locale } = useI18n();
   const assessments = application.zrmAssessments;
+  const record = useRecordZrm(application.id);
   return (
     <section className="sp-section" aria-labelledby="zrm-title">
       <Heading2 id="zrm-title">{t('access.zrm.title')}</Heading2>
@@ -58,80 +45,17 @@ export function ZrmSection({
           ))}
         </DataTable>
       )}
-      <ZrmForm applicationId={application.id} onSaved={onSaved} />
-    </section>
-  );
-}
-
-function ZrmForm({ applicationId, onSaved }: { applicationId: string; onSaved: (text: string) => void }) {
-  const { t } = useI18n();
-  const record = useRecordZrm(applicationId);
-  const [assessedOn, setAssessedOn] = useState('');
-  const [scores, setScores] = useState<Partial<Record<ZrmDomain, string>>>({});
-  const fields = useMemo(
-    () => [
-      ...ZRM_DOMAINS.map((domain) => ({ name: domain, id: `zrm-${domain}`, label: t.enum('zrmDomain', domain) })),
-      { name: 'assessedOn', id: 'zrm-date', label: t('access.zrm.assessedOn') },
-    ],
-    [t],
-  );
-  const { errors, summary, focusSignal, fail, failFromApi, clear } = useFormErrors(fields);
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const missing = Object.fromEntries(
-      ZRM_DOMAINS.filter((domain) => !scores[domain]).map((domain) => [domain, t('access.zrm.required')]),
-    );
-    if (Object.keys(missing).length > 0) return fail(missing);
-    clear();
-    record.mutate(
-      {
-        assessedOn: assessedOn || undefined,
-        scores: Object.fromEntries(ZRM_DOMAINS.map((d) => [d, Number(scores[d])])) as Record<ZrmDomain, number>,
-      },
-      {
-        onSuccess: () => {
-          setScores({});
-          onSaved(t('access.zrm.saved'));
-        },
-        onError: (error) => void failFromApi(error),
-      },
-    );
-  };
-
-  return (
-    <form onSubmit={submit} noValidate aria-labelledby="zrm-form-title" data-testid="zrm-form">
-      <Heading3 id="zrm-form-title">{t('access.zrm.submit')}</Heading3>
-      <ErrorSummary title={t('access.zrm.errorTitle')} items={summary} focusSignal={focusSignal} />
-      {record.isError && Object.keys(errors).length === 0 ? <ErrorAlert error={record.error} /> : null}
-      <TextField
-        id="zrm-date"
-        type="date"
-        label={t('access.zrm.assessedOn')}
-        value={assessedOn}
-        onChange={(e) => setAssessedOn(e.target.value)}
-        error={errors.assessedOn}
-        optional
+      <ZrmEntryForm
+        schema={RecordZrmRequest}
+        submit={(entry) => record.mutateAsync(entry)}
+        onSaved={() => onSaved(t('access.zrm.saved'))}
+        texts={{
+          title: t('access.zrm.submit'),
+          submit: t('access.zrm.submit'),
+          assessedOn: t('access.zrm.assessedOn'),
+          scores: t('access.zrm.title'),
+        }}
       />
-      <GroupShell id="zrm-scores" legend={t('access.zrm.title')}>
-        <div className="sp-zrm-grid">
-          {ZRM_DOMAINS.map((domain) => (
-            <SelectField
-              key={domain}
-              id={`zrm-${domain}`}
-              label={t.enum('zrmDomain', domain)}
-              emptyOption="—"
-              value={scores[domain] ?? ''}
-              onChange={(e) => setScores((current) => ({ ...current, [domain]: e.target.value }))}
-              error={errors[domain]}
-              options={SCORES.map((score) => ({ value: score, label: t('access.zrm.score', { score }) }))}
-            />
-          ))}
-        </div>
-      </GroupShell>
-      <Button type="submit" appearance="primary-action-button" disabled={record.isPending}>
-        {t('access.zrm.submit')}
-      </Button>
-    </form>
+    </section>
   );
 }
