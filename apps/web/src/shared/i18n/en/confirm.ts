@@ -37,4 +37,7 @@ export const enConfirm: Record<keyof typeof nlConfirm, string> = {
   'confirm.removeWaitlist.body':
     'The person loses their place on the waiting list (reason: “{reason}”). You cannot undo this.',
   'confirm.removeWaitlist.confirm': 'Take off the list',
+  'confirm.endInterim.title': 'End the support “{description}” on {date}?',
+  'confirm.endInterim.body': 'The support while waiting is closed on that day. You cannot undo this.',
+  'confirm.endInterim.confirm': 'End',
 };

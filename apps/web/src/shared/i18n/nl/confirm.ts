@@ -38,4 +38,8 @@ export const nlConfirm = {
   'confirm.removeWaitlist.body':
     'De persoon verliest de plaats op de wachtlijst (reden: “{reason}”). U kunt dit niet ongedaan maken.',
   'confirm.removeWaitlist.confirm': 'Van de wachtlijst halen',
+  'confirm.endInterim.title': 'Ondersteuning “{description}” beëindigen op {date}?',
+  'confirm.endInterim.body':
+    'De ondersteuning tijdens het wachten wordt op die dag afgesloten. U kunt dit niet ongedaan maken.',
+  'confirm.endInterim.confirm': 'Beëindigen',
 };
