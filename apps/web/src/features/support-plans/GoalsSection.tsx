@@ -1,23 +1,19 @@
-import { GOAL_STATUSES, type GoalStatus, type PlanGoal, type SupportPlanDetail } from '@springplank/contract';
-import { ZRM_DOMAINS, type ZrmDomain } from '@springplank/domain';
-import { Button, Heading2, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../shared/api/client';
+import {
+  AddGoalRequest,
+  GOAL_STATUSES,
+  UpdateGoalRequest,
+  type PlanGoal,
+  type SupportPlanDetail,
+} from '@springplank/contract';
+import { ZRM_DOMAINS } from '@springplank/domain';
+import { Heading2, Heading3, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
+import { SuccessAlert } from '../../shared/ui/feedback';
 import { formatDate } from '../../shared/format/dates';
-import { TextareaField } from '../../shared/ui/TextareaField';
+import { ApiForm, FormDate, FormSelect, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useAddGoal, useUpdateGoal } from './api';
-
-function isGoalStatus(value: string): value is GoalStatus {
-  return (GOAL_STATUSES as readonly string[]).includes(value);
-}
-
-function isDomain(value: string): value is ZrmDomain {
-  return (ZRM_DOMAINS as readonly string[]).includes(value);
-}
 
 /** The plan's goals per life domain: status per goal, and a form to add one. */
 export function GoalsSection({ plan }: { plan: SupportPlanDetail }) {
@@ -55,104 +51,66 @@ export function GoalsSection({ plan }: { plan: SupportPlanDetail }) {
   );
 }
 
+/** The status of one goal, changed in its table row. */
 function GoalStatusForm({ personId, goal }: { personId: string; goal: PlanGoal }) {
   const { t } = useI18n();
   const update = useUpdateGoal(personId);
-  const [status, setStatus] = useState<GoalStatus>(goal.status);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    update.mutate({ goalId: goal.id, body: { status } });
-  };
+  const id = `goal-status-${goal.id}`;
+  const form = useApiForm({
+    id,
+    schema: UpdateGoalRequest,
+    defaultValues: { status: goal.status },
+    submit: (values) => update.mutateAsync({ goalId: goal.id, body: values }),
+  });
   return (
-    <form className="sp-inline-form" onSubmit={submit} noValidate>
-      {update.error ? <ErrorAlert error={update.error} /> : null}
-      <SelectField
-        id={`goal-status-${goal.id}`}
-        label={<span className="sp-visually-hidden">{t('plans.goals.statusOf', { goal: goal.description })}</span>}
+    <ApiForm form={form} className="sp-inline-form sp-goal-status" summaryIntro={null}>
+      <FormSelect
+        name="status"
+        id={id}
+        label={t('plans.goals.statusOf', { goal: goal.description })}
+        placeholder={null}
         options={GOAL_STATUSES.map((value) => ({ value, label: t.enum('goalStatus', value) }))}
-        value={status}
-        onChange={(event) => {
-          if (isGoalStatus(event.target.value)) setStatus(event.target.value);
-        }}
       />
-      <Button type="submit" appearance="secondary-action-button" busy={update.isPending}>
-        {t('common.save')}
-      </Button>
-    </form>
+      <SubmitButton appearance="secondary-action-button">{t('common.save')}</SubmitButton>
+    </ApiForm>
   );
 }
 
+/** Add a goal for a life domain, with an optional target date. */
 function AddGoalForm({ personId }: { personId: string }) {
   const { t } = useI18n();
   const add = useAddGoal(personId);
-  const [domain, setDomain] = useState<ZrmDomain | ''>('');
-  const [description, setDescription] = useState('');
-  const [targetOn, setTargetOn] = useState('');
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const errors = { ...fieldErrorsOf(add.error), ...clientErrors };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!domain) found['lifeDomain'] = t('validation.chooseOne');
-    if (!description.trim()) found['description'] = t('validation.required');
-    setClientErrors(found);
-    setSaved(false);
-    if (!domain || found['description']) {
-      document.getElementById(domain ? 'goal-description' : 'goal-lifeDomain')?.focus();
-      return;
-    }
-    add.mutate(
-      { lifeDomain: domain, description: description.trim(), targetOn: targetOn || null },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          setDomain('');
-          setDescription('');
-          setTargetOn('');
-        },
-      },
-    );
-  };
+  const form = useApiForm({
+    id: 'goal',
+    schema: AddGoalRequest,
+    defaultValues: { description: '', targetOn: '' },
+    submit: (values) => {
+      setSaved(false);
+      return add.mutateAsync(values);
+    },
+    onSuccess: () => {
+      form.methods.reset();
+      setSaved(true);
+    },
+  });
 
   return (
     <div className="sp-panel">
       <Heading3 id="goal-add">{t('plans.goals.add')}</Heading3>
-      <form className="sp-form" onSubmit={submit} noValidate aria-labelledby="goal-add">
-        {saved ? <SuccessAlert>{t('plans.goals.saved')}</SuccessAlert> : null}
-        {add.error && !isApiError(add.error, 'VALIDATION_FAILED') ? <ErrorAlert error={add.error} /> : null}
-        <SelectField
-          id="goal-lifeDomain"
+      {saved ? <SuccessAlert>{t('plans.goals.saved')}</SuccessAlert> : null}
+      <ApiForm form={form} aria-labelledby="goal-add">
+        <FormSelect
+          name="lifeDomain"
           label={t('plans.goals.domain')}
-          emptyOption=""
           options={ZRM_DOMAINS.map((value) => ({ value, label: t.enum('zrmDomain', value) }))}
-          value={domain}
-          error={errors['lifeDomain']}
-          onChange={(event) => setDomain(isDomain(event.target.value) ? event.target.value : '')}
         />
-        <TextareaField
-          id="goal-description"
-          label={t('plans.goals.description')}
-          value={description}
-          error={errors['description']}
-          onChange={(event) => setDescription(event.target.value)}
-        />
-        <TextField
-          id="goal-targetOn"
-          type="date"
-          label={t('plans.goals.target')}
-          optional
-          value={targetOn}
-          error={errors['targetOn']}
-          onChange={(event) => setTargetOn(event.target.value)}
-        />
+        <FormTextarea name="description" label={t('plans.goals.description')} />
+        <FormDate name="targetOn" label={t('plans.goals.target')} optional />
         <div className="sp-actions">
-          <Button type="submit" appearance="primary-action-button" busy={add.isPending}>
-            {t('plans.goals.add')}
-          </Button>
+          <SubmitButton>{t('plans.goals.add')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </div>
   );
 }

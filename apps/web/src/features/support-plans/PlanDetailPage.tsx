@@ -1,11 +1,10 @@
-import type { SupportPlanDetail } from '@springplank/contract';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { ChangeCoordinatorRequest, type SupportPlanDetail } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, Loading, SuccessAlert } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -56,43 +55,41 @@ export function PlanDetailPage() {
   );
 }
 
+/** Hand the plan to another coordinator (access team or the placing provider). */
 function CoordinatorForm({ plan }: { plan: SupportPlanDetail }) {
   const { t } = useI18n();
   const change = useChangeCoordinator(plan.personId);
-  const [userId, setUserId] = useState(plan.coordinator.userId);
   const [saved, setSaved] = useState(false);
-  const errors = fieldErrorsOf(change.error);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    change.mutate(userId, { onSuccess: () => setSaved(true) });
-  };
+  const form = useApiForm({
+    id: 'plan',
+    schema: ChangeCoordinatorRequest,
+    defaultValues: { coordinatorUserId: plan.coordinator.userId },
+    submit: (values) => {
+      setSaved(false);
+      return change.mutateAsync(values.coordinatorUserId);
+    },
+    onSuccess: () => setSaved(true),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="plan-coordinator">
       <Heading2 id="plan-coordinator">{t('plans.coordinator.title')}</Heading2>
-      <form className="sp-form" onSubmit={submit} noValidate>
-        {saved ? <SuccessAlert>{t('plans.coordinator.saved')}</SuccessAlert> : null}
-        {change.error && !isApiError(change.error, 'VALIDATION_FAILED') ? <ErrorAlert error={change.error} /> : null}
-        <SelectField
-          id="plan-coordinatorUserId"
+      {saved ? <SuccessAlert>{t('plans.coordinator.saved')}</SuccessAlert> : null}
+      <ApiForm form={form} aria-labelledby="plan-coordinator">
+        <FormSelect
+          name="coordinatorUserId"
           label={t('plans.coordinator.choose')}
           description={t('plans.coordinator.hint')}
+          placeholder={null}
           options={plan.coordinatorOptions.map((option) => ({
             value: option.userId,
             label: `${option.name} (${option.organisationName})`,
           }))}
-          value={userId}
-          error={errors['coordinatorUserId']}
-          onChange={(event) => setUserId(event.target.value)}
         />
         <div className="sp-actions">
-          <Button type="submit" appearance="secondary-action-button" busy={change.isPending}>
-            {t('plans.coordinator.submit')}
-          </Button>
+          <SubmitButton appearance="secondary-action-button">{t('plans.coordinator.submit')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }

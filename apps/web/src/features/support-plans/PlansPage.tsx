@@ -1,11 +1,10 @@
-import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { CreateSupportPlanRequest } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
-import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
-import { SelectField } from '../../shared/ui/fields';
+import { ErrorAlert, Loading } from '../../shared/ui/feedback';
+import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { formatDate } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -62,24 +61,20 @@ export function PlansPage() {
   );
 }
 
+/** Starting a plan needs only the person; the coordinator is the user starting it. */
+const StartPlan = CreateSupportPlanRequest.pick({ personId: true });
+
+/** Start a plan for someone with an open stay and no plan yet. */
 function StartPlanForm({ candidates }: { candidates: { personId: string; personName: string }[] }) {
   const { t } = useI18n();
   const navigate = useNavigate();
   const start = useStartPlan();
-  const [personId, setPersonId] = useState('');
-  const [missing, setMissing] = useState(false);
-  const errors = fieldErrorsOf(start.error);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!personId) {
-      setMissing(true);
-      document.getElementById('plan-person')?.focus();
-      return;
-    }
-    setMissing(false);
-    start.mutate(personId, { onSuccess: (plan) => void navigate(`/plannen/${plan.personId}`) });
-  };
+  const form = useApiForm({
+    id: 'plan',
+    schema: StartPlan,
+    submit: (values) => start.mutateAsync(values.personId),
+    onSuccess: (plan) => void navigate(`/plannen/${plan.personId}`),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="plan-start">
@@ -87,24 +82,18 @@ function StartPlanForm({ candidates }: { candidates: { personId: string; personN
       {candidates.length === 0 ? (
         <Paragraph>{t('plans.start.none')}</Paragraph>
       ) : (
-        <form className="sp-form" onSubmit={submit} noValidate>
+        <ApiForm form={form} aria-labelledby="plan-start">
           <Paragraph>{t('plans.start.intro')}</Paragraph>
-          {start.error && !isApiError(start.error, 'VALIDATION_FAILED') ? <ErrorAlert error={start.error} /> : null}
-          <SelectField
+          <FormSelect
+            name="personId"
             id="plan-person"
             label={t('plans.start.person')}
-            emptyOption=""
             options={candidates.map((c) => ({ value: c.personId, label: c.personName }))}
-            value={personId}
-            error={missing ? t('validation.chooseOne') : (errors['personId'] ?? errors['coordinatorUserId'])}
-            onChange={(event) => setPersonId(event.target.value)}
           />
           <div className="sp-actions">
-            <Button type="submit" appearance="primary-action-button" busy={start.isPending}>
-              {t('plans.start.submit')}
-            </Button>
+            <SubmitButton>{t('plans.start.submit')}</SubmitButton>
           </div>
-        </form>
+        </ApiForm>
       )}
     </section>
   );
