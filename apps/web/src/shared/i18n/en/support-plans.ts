@@ -68,5 +68,4 @@ export const enSupportPlans: Record<keyof typeof nlSupportPlans, string> = {
   'plans.zrm.date': 'Date of the assessment',
   'plans.zrm.scores': 'Score per domain (1 to 5)',
   'plans.zrm.saved': 'The ZRM assessment has been saved.',
-  'plans.zrm.chooseScore': 'Choose a score',
 };

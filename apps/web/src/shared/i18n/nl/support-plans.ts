@@ -66,5 +66,4 @@ export const nlSupportPlans = {
   'plans.zrm.date': 'Datum van de meting',
   'plans.zrm.scores': 'Score per domein (1 tot 5)',
   'plans.zrm.saved': 'De ZRM-meting is opgeslagen.',
-  'plans.zrm.chooseScore': 'Kies een score',
 } satisfies Record<string, string>;
