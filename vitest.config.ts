@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const serverTests = ['packages/*/src/**/*.test.ts', 'apps/server/src/**/*.test.ts'];
@@ -11,6 +12,10 @@ const webTests = ['apps/web/src/**/*.test.{ts,tsx}'];
  */
 export default defineConfig({
   test: {
+    // Vitest's default is one worker per CPU but one, so a 2-core CI machine ran the ~200 files
+    // one by one while the second core idled (the PostgreSQL server, child processes and module
+    // loading overlap well). Capped at 4: each worker holds PGlite instances of its own.
+    maxWorkers: Math.min(4, Math.max(2, availableParallelism())),
     reporters: process.env.VITEST_JSON_DIR
       ? ['default', ['json', { outputFile: `${process.env.VITEST_JSON_DIR}/unit.json` }]]
       : ['default'],
@@ -31,6 +36,8 @@ export default defineConfig({
           include: webTests,
           environment: 'happy-dom',
           setupFiles: ['apps/web/vitest.setup.ts'],
+          // user-event typing through a form takes a few seconds when the machine is busy.
+          testTimeout: 20_000,
         },
       },
       ...(process.env.TEST_DATABASE_URL

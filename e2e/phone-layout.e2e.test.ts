@@ -112,6 +112,31 @@ async function pageWidth(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
+/**
+ * NL Design System classes on the page that no stylesheet styles. The app imports the styles of
+ * the components it uses one by one (apps/web/src/app/nl-design-system.css); a component used
+ * without adding its styles shows up here.
+ */
+async function unstyledDesignSystemClasses(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const selectors: string[] = [];
+    const collect = (rules: CSSRuleList) => {
+      for (const rule of Array.from(rules)) {
+        if (rule instanceof CSSStyleRule) selectors.push(rule.selectorText);
+        if ('cssRules' in rule) collect((rule as CSSGroupingRule).cssRules);
+      }
+    };
+    for (const sheet of Array.from(document.styleSheets)) collect(sheet.cssRules);
+    const styled = selectors.join(' ');
+    const classes = new Set(
+      Array.from(document.querySelectorAll('[class*="utrecht-"]')).flatMap((element) =>
+        Array.from(element.classList).filter((name) => /^utrecht-[a-z0-9-]+$/.test(name) && !name.includes('--')),
+      ),
+    );
+    return [...classes].filter((name) => !new RegExp(`\\.${name}(?![\\w-])`).test(styled));
+  });
+}
+
 /** The first link in the main content whose target starts with the prefix (a detail page). */
 async function firstDetailLink(page: Page, prefix: string): Promise<string> {
   const links = page.locator(`main a[href^="${prefix}"]`);
@@ -208,6 +233,7 @@ describe('phone layout: every page fits 390 px and passes axe, with the menu clo
     await page.goto(url);
     await settle(page);
     expect.soft(await pageWidth(page), `${url} is wider than the phone`).toBeLessThanOrEqual(PHONE);
+    expect.soft(await unstyledDesignSystemClasses(page), `${url}: NL Design System classes without styles`).toEqual([]);
     await expectAccessible(page, `${url} at ${PHONE}px`);
   }
 

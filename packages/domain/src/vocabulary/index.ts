@@ -25,7 +25,19 @@ export function vocabularyText<K extends VocabularyKind>(
   kind: K,
   code: VocabularyCode<K>,
 ): string {
-  const texts: Readonly<Record<string, string>> = VOCABULARY[locale][kind];
+  return vocabularyTextIn(VOCABULARY[locale], kind, code);
+}
+
+/**
+ * The name of a code in the given texts of one language. The web passes the language it has
+ * loaded, so the English texts need not be in the first download.
+ */
+export function vocabularyTextIn<K extends VocabularyKind>(
+  vocabulary: VocabularyTexts,
+  kind: K,
+  code: VocabularyCode<K>,
+): string {
+  const texts: Readonly<Record<string, string>> = vocabulary[kind];
   return texts[code] ?? code;
 }
 
@@ -34,7 +46,11 @@ export function vocabularyText<K extends VocabularyKind>(
  * viewed"): its own name if it has one, else record type and verb, else the code itself.
  */
 export function accessLogActionText(locale: VocabularyLocale, action: string): string {
-  const texts = VOCABULARY[locale];
+  return accessLogActionTextIn(VOCABULARY[locale], action);
+}
+
+/** `accessLogActionText` in the given texts of one language. */
+export function accessLogActionTextIn(texts: VocabularyTexts, action: string): string {
   const own: Readonly<Record<string, string>> = texts.accessLogAction;
   if (own[action]) return own[action];
   const verbs: Readonly<Record<string, string>> = texts.accessLogVerb;
@@ -48,7 +64,12 @@ export function accessLogActionText(locale: VocabularyLocale, action: string): s
 
 /** The name of a record type in the log (`stay` → "Verblijf"); an unknown type as it is. */
 export function accessLogSubjectText(locale: VocabularyLocale, subjectType: string): string {
-  const subjects: Readonly<Record<string, string>> = VOCABULARY[locale].accessLogSubject;
+  return accessLogSubjectTextIn(VOCABULARY[locale], subjectType);
+}
+
+/** `accessLogSubjectText` in the given texts of one language. */
+export function accessLogSubjectTextIn(texts: VocabularyTexts, subjectType: string): string {
+  const subjects: Readonly<Record<string, string>> = texts.accessLogSubject;
   return subjects[subjectType] ?? subjectType;
 }
 

@@ -1,14 +1,15 @@
 import type { Locale } from '@springplank/contract';
-import { accessLogActionText, accessLogSubjectText } from '@springplank/domain';
+import { accessLogActionTextIn, accessLogSubjectTextIn } from '@springplank/domain';
+import { languagePack } from '../../shared/i18n/languages';
 
 /** An action from the log in words (e.g. "stay.read" → "Verblijf bekeken"); unknown actions as they are. */
 export function actionLabel(action: string, locale: Locale): string {
-  return accessLogActionText(locale, action);
+  return accessLogActionTextIn(languagePack(locale).vocabulary, action);
 }
 
 /** A record type from the log in words (e.g. "user" → "Gebruiker"); unknown types as they are. */
 export function subjectLabel(subjectType: string, locale: Locale): string {
-  return accessLogSubjectText(locale, subjectType);
+  return accessLogSubjectTextIn(languagePack(locale).vocabulary, subjectType);
 }
 
 /** Known actions, offered as suggestions in the search form. */

@@ -1,11 +1,10 @@
 import type { Locale } from '@springplank/contract';
-import { createContext, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { intlLocale as intlLocaleOf } from '../format/locale';
 import { formatNumber } from '../format/numbers';
-import { dictionaries, type MessageKey } from './dictionaries';
+import type { MessageKey } from './dictionaries';
+import { isLanguageLoaded, languagePack, loadLanguagePack, rememberLocale, storedLocale } from './languages';
 import { enumText, type EnumTranslate } from './vocabulary';
-
-const STORAGE_KEY = 'springplank.locale';
 
 /** Values to fill into {placeholders} of a text. */
 export type MessageVars = Record<string, string | number>;
@@ -35,19 +34,6 @@ export interface I18nContextValue {
 /** React context carrying the language and translate function; read it with useI18n(). */
 export const I18nContext = createContext<I18nContextValue | null>(null);
 
-function isLocale(value: unknown): value is Locale {
-  return value === 'nl' || value === 'en';
-}
-
-function readStoredLocale(): Locale {
-  try {
-    const stored = window.localStorage.getItem(STORAGE_KEY);
-    return isLocale(stored) ? stored : 'nl';
-  } catch {
-    return 'nl';
-  }
-}
-
 function fill(text: string, vars?: MessageVars): string {
   if (!vars) return text;
   return text.replace(/\{(\w+)\}/g, (match, name: string) => (name in vars ? String(vars[name]) : match));
@@ -55,25 +41,52 @@ function fill(text: string, vars?: MessageVars): string {
 
 /** Holds the interface language, keeps <html lang> in step and remembers the choice locally. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(readStoredLocale);
+  // A stored English choice is normally loaded before the first render (main.tsx); if not,
+  // the page starts in Dutch and switches once the English texts have arrived.
+  const [locale, setLocaleState] = useState<Locale>(() => {
+    const stored = storedLocale();
+    return isLanguageLoaded(stored) ? stored : 'nl';
+  });
   const [chosenByUser, setChosenByUser] = useState(false);
+  // The language asked for last: a slower download of an earlier choice must not win.
+  const requested = useRef<Locale>(locale);
 
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
 
   const setLocale = useCallback((next: Locale, options?: { byUser?: boolean }) => {
-    setLocaleState(next);
     if (options?.byUser !== undefined) setChosenByUser(options.byUser);
-    try {
-      window.localStorage.setItem(STORAGE_KEY, next);
-    } catch {
-      // Storage can be unavailable (private mode); the choice then lasts for this visit only.
+    rememberLocale(next);
+    requested.current = next;
+    if (isLanguageLoaded(next)) {
+      setLocaleState(next);
+      return;
     }
+    loadLanguagePack(next).then(
+      () => {
+        if (requested.current === next) setLocaleState(next);
+      },
+      () => {
+        // The texts could not be fetched (offline): stay in the language on screen.
+      },
+    );
+  }, []);
+
+  useEffect(() => {
+    const stored = storedLocale();
+    if (isLanguageLoaded(stored)) return;
+    requested.current = stored;
+    loadLanguagePack(stored).then(
+      () => {
+        if (requested.current === stored) setLocaleState(stored);
+      },
+      () => undefined,
+    );
   }, []);
 
   const value = useMemo<I18nContextValue>(() => {
-    const dictionary: Record<string, string> = dictionaries[locale];
+    const dictionary: Readonly<Record<string, string>> = languagePack(locale).messages;
     const pluralRules = new Intl.PluralRules(intlLocaleOf(locale));
     const t = Object.assign((key: MessageKey, vars?: MessageVars) => fill(dictionary[key] ?? key, vars), {
       lookup: (key: string, vars?: MessageVars) => {

@@ -2,8 +2,9 @@ import * as contract from '@springplank/contract';
 import { API_ERROR_CODES, collectIssueCodes, ISSUE_CODES, type IssueCode, type Locale } from '@springplank/contract';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { dictionaries, LOCALES } from './dictionaries';
+import { LOCALES } from './dictionaries';
 import { issueText, zodErrorMap } from './issue-messages';
+import { loadLanguagePack } from './languages';
 import type { ErrorCode } from './nl/errors';
 
 // Issue 11: every message a person can meet exists in every language. This walks all error
@@ -11,6 +12,11 @@ import type { ErrorCode } from './nl/errors';
 // schemas can produce, and fails on a missing (or untranslated) text in Dutch or English.
 
 const ERROR_CODES: readonly ErrorCode[] = [...API_ERROR_CODES, 'NETWORK'];
+
+// English is its own chunk in the app; the test reads both packs as the app would load them.
+const dictionaries = Object.fromEntries(
+  await Promise.all(LOCALES.map(async (locale) => [locale, (await loadLanguagePack(locale)).messages] as const)),
+) as Record<Locale, Awaited<ReturnType<typeof loadLanguagePack>>['messages']>;
 
 const schemas = Object.entries(contract as Record<string, unknown>).filter(
   (entry): entry is [string, z.ZodType] => entry[1] instanceof z.ZodType,

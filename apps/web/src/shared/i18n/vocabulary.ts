@@ -1,5 +1,6 @@
 import type { Locale } from '@springplank/contract';
-import { municipalityName, vocabularyText, type VocabularyCode, type VocabularyKind } from '@springplank/domain';
+import { municipalityName, vocabularyTextIn, type VocabularyCode, type VocabularyKind } from '@springplank/domain';
+import { languagePack } from './languages';
 
 /** A kind `t.enum` names: a vocabulary kind (`service`, `role`, …) or `municipality` (by CBS code). */
 export type EnumKind = VocabularyKind | 'municipality';
@@ -16,5 +17,5 @@ export type EnumTranslate = <K extends EnumKind>(kind: K, code: EnumCode<K>) => 
 /** The name of a code in the given language; what `t.enum` calls. */
 export function enumText<K extends EnumKind>(locale: Locale, kind: K, code: EnumCode<K>): string {
   if (kind === 'municipality') return municipalityName(code) ?? code;
-  return vocabularyText(locale, kind, code as VocabularyCode<VocabularyKind>);
+  return vocabularyTextIn(languagePack(locale).vocabulary, kind, code as VocabularyCode<VocabularyKind>);
 }
