@@ -43,20 +43,38 @@ function precompress(): Plugin {
   };
 }
 
+/** The NL Design System React library: all ~100 components in one module. */
+const NL_DESIGN_SYSTEM_REACT = /[\\/]@utrecht[\\/]component-library-react[\\/]dist[\\/]index\.mjs$/;
+const DISPLAY_NAME_WRITE = /^[A-Za-z_$][\w$]*\.displayName = (['"])[^'"]*\1;$/gm;
+
+/**
+ * Drops the `Component.displayName = '…'` lines of the NL Design System React library in the
+ * production build. Each is a property write the bundler must keep, and keeping it keeps the
+ * component, so every component of the library ended up in the first download (~45 kB br on
+ * /melden). The names only serve React DevTools. (Treating all property writes as pure with
+ * rolldown's `propertyWriteSideEffects: false` was tried: it also dropped header writes in our
+ * own API client.)
+ */
+function withoutDesignSystemDisplayNames(): Plugin {
+  return {
+    name: 'springplank:nl-design-system-display-names',
+    apply: 'build',
+    transform(code, id) {
+      if (!NL_DESIGN_SYSTEM_REACT.test(id)) return null;
+      return { code: code.replace(DISPLAY_NAME_WRITE, ''), map: null };
+    },
+  };
+}
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
-  plugins: [react(), precompress()],
+  plugins: [react(), precompress(), withoutDesignSystemDisplayNames()],
   build: {
     outDir: 'dist',
     emptyOutDir: true,
     // No source maps in the production build: the server must not publish the source.
     sourcemap: false,
     chunkSizeWarningLimit: 1000,
-    // The NL Design System React library is one module that sets `Component.displayName` on
-    // every component; with property writes counted as side effects, all ~100 components end up
-    // in the bundle (about 45 kB compressed on /melden). Writes to objects nobody reads are
-    // dead code; the e2e journeys run on this build.
-    rolldownOptions: { treeshake: { propertyWriteSideEffects: false } },
   },
   server: {
     proxy: {
