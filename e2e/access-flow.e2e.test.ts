@@ -215,6 +215,7 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await corporation.getByRole('button', { name: 'Woning aanbieden' }).click();
       await corporation.getByText('Het aanbod is vastgelegd.').waitFor();
       await corporation.getByRole('button', { name: 'Verhuizing vastleggen' }).click();
+      await confirmWith(corporation, new RegExp(`^Verhuizing van ${FULL_NAME} vastleggen op .+\\?$`), 'Vastleggen');
       await expect.poll(() => corporation.getByTestId('housing-request-facts').innerText()).toContain('Verhuisd op');
       await expectAccessible(corporation, 'housing request after the move-in');
     },

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith } from './support/confirm';
 
 /** Choose the option of a select whose text contains `text`. */
 async function chooseOption(page: Page, selectId: string, text: string): Promise<void> {
@@ -60,6 +61,7 @@ describe('outflow to a home, support plans and the veldtafel', () => {
     await corporation.getByText('Het aanbod is vastgelegd.').waitFor();
     await expectAccessible(corporation, 'housing request with an offer');
     await corporation.getByRole('button', { name: 'Verhuizing vastleggen' }).click();
+    await confirmWith(corporation, /^Verhuizing van Thomas Bakker vastleggen op .+\?$/, 'Vastleggen');
     await expect.poll(() => corporation.getByTestId('housing-request-facts').innerText()).toContain('Verhuisd op');
     await expectAccessible(corporation, 'housing request after the move-in');
 

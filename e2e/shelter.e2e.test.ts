@@ -117,7 +117,7 @@ describe('shelter: capacity, direct intake, the board and ending a stay', () => 
       await form.getByLabel('Einddatum').fill(dutchDay(-1));
       await form.getByRole('button', { name: 'Verblijf beëindigen' }).click();
       await page.getByTestId('error-summary').waitFor();
-      await expect.poll(() => page.getByTestId('error-summary').innerText()).toContain('startdatum');
+      await expect.poll(() => page.getByTestId('error-summary').innerText()).toContain('Kies een datum op of na');
       await expectAccessible(page, 'end form with errors');
       await form.getByLabel('Einddatum').fill(dutchDay());
       await form.getByLabel(/Zelfstandig wonen/).check();

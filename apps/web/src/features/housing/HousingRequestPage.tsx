@@ -1,11 +1,11 @@
-import type { HousingRequest } from '@springplank/contract';
-import { Button, Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { OfferHomeRequest, RecordHousedRequest, type HousingRequest } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { useParams } from 'react-router';
-import { isApiError } from '../../shared/api/client';
 import { useI18n } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, Loading, SuccessAlert } from '../../shared/ui/feedback';
-import { TextField } from '../../shared/ui/fields';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
+import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
+import { ApiForm, FormDate, FormText, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { formatDate, formatDateTime } from '../../shared/format/dates';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -67,63 +67,49 @@ export function HousingRequestPage() {
 function OfferForm({ request }: { request: HousingRequest }) {
   const { t } = useI18n();
   const offer = useOfferHome(request.id);
-  const [address, setAddress] = useState(request.offeredAddress ?? '');
-  const [missing, setMissing] = useState(false);
   const [saved, setSaved] = useState(false);
-  const errors = fieldErrorsOf(offer.error);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setSaved(false);
-    if (!address.trim()) {
-      setMissing(true);
-      document.getElementById('offer-address')?.focus();
-      return;
-    }
-    setMissing(false);
-    offer.mutate({ offeredAddress: address.trim() }, { onSuccess: () => setSaved(true) });
-  };
+  const form = useApiForm({
+    id: 'offer',
+    schema: OfferHomeRequest,
+    defaultValues: { offeredAddress: request.offeredAddress ?? '' },
+    submit: (values) => {
+      setSaved(false);
+      return offer.mutateAsync(values);
+    },
+    onSuccess: () => setSaved(true),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="request-offer">
       <Heading2 id="request-offer">{t('requests.offer.title')}</Heading2>
-      <form className="sp-form" onSubmit={submit} noValidate data-testid="offer-form">
-        {saved ? <SuccessAlert>{t('requests.offer.saved')}</SuccessAlert> : null}
-        {offer.error && !isApiError(offer.error, 'VALIDATION_FAILED') ? <ErrorAlert error={offer.error} /> : null}
-        <TextField
-          id="offer-address"
-          label={t('requests.offer.address')}
-          value={address}
-          error={missing ? t('validation.required') : errors['offeredAddress']}
-          onChange={(event) => setAddress(event.target.value)}
-        />
+      {saved ? <SuccessAlert>{t('requests.offer.saved')}</SuccessAlert> : null}
+      <ApiForm form={form} testId="offer-form">
+        <FormText name="offeredAddress" label={t('requests.offer.address')} />
         <div className="sp-actions">
-          <Button type="submit" appearance="primary-action-button" busy={offer.isPending}>
-            {t('requests.offer.submit')}
-          </Button>
+          <SubmitButton>{t('requests.offer.submit')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }
 
+/** "Verhuizing vastleggen": the move-in date closes the request for good, so it is confirmed first. */
 function HousedForm({ request }: { request: HousingRequest }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const housed = useRecordHoused(request.id);
-  const [housedOn, setHousedOn] = useState(todayIso());
-  const [missing, setMissing] = useState(false);
-  const errors = fieldErrorsOf(housed.error);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (!housedOn) {
-      setMissing(true);
-      document.getElementById('housed-date')?.focus();
-      return;
-    }
-    setMissing(false);
-    housed.mutate({ housedOn });
-  };
+  const { confirm, dialog } = useConfirm();
+  const form = useApiForm({
+    id: 'housed',
+    schema: RecordHousedRequest,
+    defaultValues: { housedOn: todayIso() },
+    confirm: (values) =>
+      confirm({
+        title: t('confirm.housed.title', { name: request.contactName, date: formatDate(values.housedOn, locale) }),
+        body: t('confirm.housed.body'),
+        confirmLabel: t('confirm.housed.confirm'),
+      }),
+    submit: (values) => housed.mutateAsync(values),
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="request-housed">
@@ -131,26 +117,15 @@ function HousedForm({ request }: { request: HousingRequest }) {
       {request.offeredAddress === null ? (
         <Paragraph>{t('requests.housed.needsOffer')}</Paragraph>
       ) : (
-        <form className="sp-form" onSubmit={submit} noValidate data-testid="housed-form">
+        <ApiForm form={form} testId="housed-form">
           <Paragraph>{t('requests.housed.intro')}</Paragraph>
-          {housed.error && !isApiError(housed.error, 'VALIDATION_FAILED') ? <ErrorAlert error={housed.error} /> : null}
-          <TextField
-            id="housed-date"
-            type="date"
-            label={t('requests.housed.date')}
-            min={request.readyOn}
-            max={todayIso()}
-            value={housedOn}
-            error={missing ? t('validation.required') : errors['housedOn']}
-            onChange={(event) => setHousedOn(event.target.value)}
-          />
+          <FormDate name="housedOn" label={t('requests.housed.date')} min={request.readyOn} max={todayIso()} />
           <div className="sp-actions">
-            <Button type="submit" appearance="primary-action-button" busy={housed.isPending}>
-              {t('requests.housed.submit')}
-            </Button>
+            <SubmitButton>{t('requests.housed.submit')}</SubmitButton>
           </div>
-        </form>
+        </ApiForm>
       )}
+      {dialog}
     </section>
   );
 }

@@ -1,46 +1,32 @@
-import type { OutflowStayOption } from '@springplank/contract';
+import { RecordReadyRequest, type OutflowStayOption } from '@springplank/contract';
 import { isVocabularyCode } from '@springplank/domain';
-import { Button, Heading2, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
-import { isApiError } from '../../shared/api/client';
-import { useI18n } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, SuccessAlert } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
-import { formatDate } from '../../shared/format/dates';
+import { Heading2, Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { todayIso } from '../../shared/format';
+import { formatDate } from '../../shared/format/dates';
+import { useI18n } from '../../shared/i18n/useT';
+import { SuccessAlert } from '../../shared/ui/feedback';
+import { ApiForm, FormDate, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useRecordReady } from './api';
 
 /** "Klaar om door te stromen": choose an open stay and the ready date. */
 export function RecordReadyForm({ stays }: { stays: OutflowStayOption[] }) {
   const { t, locale } = useI18n();
   const record = useRecordReady();
-  const [stayId, setStayId] = useState('');
-  const [readyOn, setReadyOn] = useState(todayIso());
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
   const [saved, setSaved] = useState(false);
-  const errors = { ...fieldErrorsOf(record.error), ...clientErrors };
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (!stayId) found['stayId'] = t('validation.chooseOne');
-    if (!readyOn) found['readyOn'] = t('validation.required');
-    setClientErrors(found);
-    setSaved(false);
-    if (Object.keys(found).length > 0) {
-      document.getElementById(found['stayId'] ? 'ready-stayId' : 'ready-readyOn')?.focus();
-      return;
-    }
-    record.mutate(
-      { stayId, readyOn },
-      {
-        onSuccess: () => {
-          setSaved(true);
-          setStayId('');
-        },
-      },
-    );
-  };
+  const form = useApiForm({
+    id: 'ready',
+    schema: RecordReadyRequest,
+    defaultValues: { readyOn: todayIso() },
+    submit: (values) => {
+      setSaved(false);
+      return record.mutateAsync(values);
+    },
+    onSuccess: () => {
+      setSaved(true);
+      form.methods.resetField('stayId', { defaultValue: '' });
+    },
+  });
 
   return (
     <section className="sp-section sp-panel" aria-labelledby="outflow-ready">
@@ -50,12 +36,10 @@ export function RecordReadyForm({ stays }: { stays: OutflowStayOption[] }) {
       {stays.length === 0 ? (
         <Paragraph>{t('outflow.ready.none')}</Paragraph>
       ) : (
-        <form className="sp-form" onSubmit={submit} noValidate data-testid="ready-form">
-          {record.error && !isApiError(record.error, 'VALIDATION_FAILED') ? <ErrorAlert error={record.error} /> : null}
-          <SelectField
-            id="ready-stayId"
+        <ApiForm form={form} testId="ready-form">
+          <FormSelect
+            name="stayId"
             label={t('outflow.ready.stay')}
-            emptyOption=""
             options={stays.map((stay) => ({
               value: stay.stayId,
               label: t('outflow.ready.stayOption', {
@@ -64,25 +48,12 @@ export function RecordReadyForm({ stays }: { stays: OutflowStayOption[] }) {
                 date: formatDate(stay.startedOn, locale),
               }),
             }))}
-            value={stayId}
-            error={errors['stayId']}
-            onChange={(event) => setStayId(event.target.value)}
           />
-          <TextField
-            id="ready-readyOn"
-            type="date"
-            label={t('outflow.ready.date')}
-            max={todayIso()}
-            value={readyOn}
-            error={errors['readyOn']}
-            onChange={(event) => setReadyOn(event.target.value)}
-          />
+          <FormDate name="readyOn" label={t('outflow.ready.date')} max={todayIso()} />
           <div className="sp-actions">
-            <Button type="submit" appearance="primary-action-button" busy={record.isPending}>
-              {t('outflow.ready.submit')}
-            </Button>
+            <SubmitButton>{t('outflow.ready.submit')}</SubmitButton>
           </div>
-        </form>
+        </ApiForm>
       )}
     </section>
   );

@@ -25,6 +25,10 @@ export const enConfirm: Record<keyof typeof nlConfirm, string> = {
   'confirm.endStay.body':
     'The stay is ended with reason “{reason}” and the place is free from that day. You cannot undo this.',
   'confirm.endStay.confirm': 'End stay',
+  'confirm.housed.title': 'Record the move-in of {name} on {date}?',
+  'confirm.housed.body':
+    'The housing request is closed: the person lives in the home and is no longer on the outflow list. You cannot undo this.',
+  'confirm.housed.confirm': 'Record move-in',
   'confirm.grant.title': 'Grant the application of {name}?',
   'confirm.grant.body': 'The decision is recorded and cannot be changed afterwards.',
   'confirm.grant.bodyWaitlist':

@@ -26,6 +26,10 @@ export const nlConfirm = {
   'confirm.endStay.body':
     'Het verblijf wordt afgesloten met reden “{reason}” en de plaats is vanaf die dag weer vrij. U kunt dit niet ongedaan maken.',
   'confirm.endStay.confirm': 'Beëindigen',
+  'confirm.housed.title': 'Verhuizing van {name} vastleggen op {date}?',
+  'confirm.housed.body':
+    'De woningaanvraag wordt afgesloten: de persoon woont in de woning en staat niet meer op de uitstroomlijst. U kunt dit niet ongedaan maken.',
+  'confirm.housed.confirm': 'Vastleggen',
   'confirm.grant.title': 'Aanvraag van {name} toekennen?',
   'confirm.grant.body': 'Het besluit wordt vastgelegd en kan daarna niet meer worden gewijzigd.',
   'confirm.grant.bodyWaitlist':
