@@ -1,11 +1,11 @@
-import type { StayListQuery, StaySummary } from '@springplank/contract';
-import { Button, Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { StayListQuery, type StaySummary } from '@springplank/contract';
+import { Heading1, Heading2, Paragraph, TableCell, TableRow } from '@utrecht/component-library-react';
 import { useSearchParams } from 'react-router';
+import { z } from 'zod';
 import { useI18n, useT } from '../../shared/i18n/useT';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { CheckboxField, SelectField } from '../../shared/ui/fields';
+import { ApiForm, FormCheckbox, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { Pagination } from '../../shared/ui/Pagination';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
@@ -139,62 +139,54 @@ function StayTable({ items, caption }: { items: StaySummary[]; caption: string }
   );
 }
 
+// The filters are the stay query's own fields; "long only" is a checkbox here, a 'true' in the address.
+const StayFilterSchema = StayListQuery.pick({ status: true, service: true, locationId: true }).extend({
+  longOnly: z.boolean(),
+});
+
 function StayFilters({ initial, onApply }: { initial: Filters; onApply: (filters: Filters) => void }) {
   const t = useT();
   const locations = useLocations();
-  const [form, setForm] = useState<Filters>(initial);
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(form);
-  };
+  const form = useApiForm({
+    id: 'stays',
+    schema: StayFilterSchema,
+    defaultValues: { ...initial, service: isServiceCode(initial.service) ? initial.service : undefined },
+    submit: async ({ status, service, locationId, longOnly }) =>
+      onApply({ status, service: service ?? '', locationId: locationId ?? '', longOnly }),
+  });
   return (
     <section className="sp-section" aria-labelledby="stay-filters">
       <Heading2 id="stay-filters" className="sp-visually-hidden">
         {t('stays.filters')}
       </Heading2>
-      <form className="sp-form sp-form--wide" role="search" aria-labelledby="stay-filters" onSubmit={submit}>
+      <ApiForm form={form} className="sp-form sp-form--wide" role="search" aria-labelledby="stay-filters">
         <div className="sp-filter-row">
-          <SelectField
-            id="stays-status"
+          <FormSelect
+            name="status"
             label={t('stays.filter.status')}
+            placeholder={null}
             options={[
               { value: 'current', label: t('stays.filter.current') },
               { value: 'ended', label: t('stays.filter.ended') },
               { value: 'all', label: t('stays.filter.all') },
             ]}
-            value={form.status}
-            onChange={(event) => {
-              const value = event.target.value;
-              setForm({ ...form, status: value === 'ended' || value === 'all' ? value : 'current' });
-            }}
           />
-          <SelectField
-            id="stays-service"
+          <FormSelect
+            name="service"
             label={t('stays.filter.service')}
-            emptyOption={t('stays.filter.allServices')}
+            placeholder={t('stays.filter.allServices')}
             options={serviceOptions(t)}
-            value={form.service}
-            onChange={(event) => setForm({ ...form, service: event.target.value })}
           />
-          <SelectField
-            id="stays-location"
+          <FormSelect
+            name="locationId"
             label={t('stays.filter.location')}
-            emptyOption={t('stays.filter.allLocations')}
+            placeholder={t('stays.filter.allLocations')}
             options={(locations.data?.items ?? []).map((location) => ({ value: location.id, label: location.name }))}
-            value={form.locationId}
-            onChange={(event) => setForm({ ...form, locationId: event.target.value })}
           />
-          <CheckboxField
-            id="stays-long"
-            label={t('stays.filter.longOnly')}
-            checked={form.longOnly}
-            onChange={(longOnly) => setForm({ ...form, longOnly })}
-          />
-          <Button type="submit" appearance="secondary-action-button">
-            {t('stays.filter.apply')}
-          </Button>
+          <FormCheckbox name="longOnly" label={t('stays.filter.longOnly')} />
+          <SubmitButton appearance="secondary-action-button">{t('stays.filter.apply')}</SubmitButton>
         </div>
-      </form>
+      </ApiForm>
     </section>
   );
 }
