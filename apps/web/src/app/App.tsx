@@ -5,6 +5,7 @@ import { createQueryClient } from '../shared/api/queryClient';
 import { I18nProvider } from '../shared/i18n/I18nProvider';
 import { AppRoutes } from './AppRoutes';
 import { LocaleSync } from './LocaleSync';
+import { SignedInTexts } from './SignedInTexts';
 
 /** The root component: data cache, language and router around the routes. */
 export function App() {
@@ -14,7 +15,9 @@ export function App() {
       <I18nProvider>
         <LocaleSync />
         <BrowserRouter>
-          <AppRoutes />
+          <SignedInTexts>
+            <AppRoutes />
+          </SignedInTexts>
         </BrowserRouter>
       </I18nProvider>
     </QueryClientProvider>

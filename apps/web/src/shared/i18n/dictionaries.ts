@@ -1,49 +1,29 @@
 import type { Locale } from '@springplank/contract';
-import { nlAccess } from './nl/access';
-import { nlAccessLog } from './nl/access-log';
-import { nlHousing } from './nl/housing';
-import { nlImport } from './nl/import';
-import { nlSupportPlans } from './nl/support-plans';
-import { nlVeldtafel } from './nl/veldtafel';
-import { nlAdmin } from './nl/admin';
-import { nlCapacity } from './nl/capacity';
 import { nlCommon } from './nl/common';
 import { nlErrors } from './nl/errors';
 import { nlForm } from './nl/form';
 import { nlConfirm } from './nl/confirm';
-import { nlMeldpunt } from './nl/meldpunt';
-import { nlMonitor } from './nl/monitor';
-import { nlPlacements } from './nl/placements';
 import { nlReports } from './nl/reports';
-import { nlPersonPicker } from './nl/person-picker';
 import { nlSessions } from './nl/sessions';
-import { nlStays } from './nl/stays';
+import type { nlSignedIn } from './nl/signed-in';
 
-/** All Dutch texts; Dutch is the source of truth for the keys. */
-export const nl = {
+/**
+ * The Dutch texts of the pages anyone can open (the report form, its receipt and status page,
+ * sign-in) and of the parts every page shares. They are in the first download; the texts of
+ * the signed-in screens (`nl/signed-in.ts`) follow once someone signs in.
+ */
+export const nlPublic = {
   ...nlCommon,
   ...nlErrors,
   ...nlForm,
   ...nlConfirm,
-  ...nlSupportPlans,
-  ...nlHousing,
-  ...nlImport,
-  ...nlVeldtafel,
-  ...nlAdmin,
-  ...nlAccessLog,
-  ...nlAccess,
   ...nlReports,
-  ...nlMeldpunt,
-  ...nlMonitor,
-  ...nlPlacements,
-  ...nlCapacity,
-  ...nlStays,
+  // The header links to the own sessions on every page.
   ...nlSessions,
-  ...nlPersonPicker,
 };
 
-/** A key of the dictionary. */
-export type MessageKey = keyof typeof nl;
+/** A key of the dictionary: public and signed-in texts together. Dutch is the source of truth. */
+export type MessageKey = keyof typeof nlPublic | keyof typeof nlSignedIn;
 
 /** The languages the interface offers. */
 export const LOCALES: readonly Locale[] = ['nl', 'en'];

@@ -1,15 +1,22 @@
 import type { Locale } from '@springplank/contract';
 import type { VocabularyTexts } from '@springplank/domain';
 import { nlVocabulary } from '@springplank/domain/vocabulary/nl';
-import { nl, type MessageKey } from './dictionaries';
+import { nlPublic, type MessageKey } from './dictionaries';
 
-/** Everything the interface needs to speak one language: its texts and the names of codes. */
+/**
+ * Everything the interface needs to speak one language: its texts and the names of codes.
+ * Dutch starts with the public texts only (see `loadSignedInTexts`), hence `Partial`.
+ */
 export interface LanguagePack {
-  messages: Readonly<Record<MessageKey, string>>;
+  messages: Readonly<Partial<Record<MessageKey, string>>>;
   vocabulary: VocabularyTexts;
 }
 
-const NL_PACK: LanguagePack = { messages: nl, vocabulary: nlVocabulary };
+// Filled in place by `loadSignedInTexts`, so a translate function made earlier sees them too.
+const nlMessages: Partial<Record<MessageKey, string>> = { ...nlPublic };
+const NL_PACK: LanguagePack = { messages: nlMessages, vocabulary: nlVocabulary };
+let signedInTexts: Promise<void> | undefined;
+let signedInTextsLoaded = false;
 
 /**
  * Packs loaded so far. Dutch is in the first download; English is a separate chunk fetched
@@ -24,6 +31,30 @@ export async function loadLanguagePack(locale: Locale): Promise<LanguagePack> {
   const { enPack } = await import('./en/pack');
   loaded.en = enPack;
   return enPack;
+}
+
+/**
+ * Loads the Dutch texts of the signed-in screens once (English has them in its one pack). The
+ * app shell waits for this before it shows anything to a signed-in user; a failed download
+ * may be tried again.
+ */
+export function loadSignedInTexts(): Promise<void> {
+  signedInTexts ??= import('./nl/signed-in').then(
+    ({ nlSignedIn }) => {
+      Object.assign(nlMessages, nlSignedIn);
+      signedInTextsLoaded = true;
+    },
+    (error: unknown) => {
+      signedInTexts = undefined;
+      throw error;
+    },
+  );
+  return signedInTexts;
+}
+
+/** True once the signed-in screens can be shown in Dutch without waiting for a download. */
+export function areSignedInTextsLoaded(): boolean {
+  return signedInTextsLoaded;
 }
 
 /** True when the language can be shown without waiting for a download. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { LOCALES } from './dictionaries';
 import { issueText, zodErrorMap } from './issue-messages';
-import { loadLanguagePack } from './languages';
+import { loadLanguagePack, loadSignedInTexts } from './languages';
 import type { ErrorCode } from './nl/errors';
 
 // Issue 11: every message a person can meet exists in every language. This walks all error
@@ -13,7 +13,9 @@ import type { ErrorCode } from './nl/errors';
 
 const ERROR_CODES: readonly ErrorCode[] = [...API_ERROR_CODES, 'NETWORK'];
 
-// English is its own chunk in the app; the test reads both packs as the app would load them.
+// English and the Dutch signed-in texts are chunks of their own in the app; the test loads
+// them as the app does.
+await loadSignedInTexts();
 const dictionaries = Object.fromEntries(
   await Promise.all(LOCALES.map(async (locale) => [locale, (await loadLanguagePack(locale)).messages] as const)),
 ) as Record<Locale, Awaited<ReturnType<typeof loadLanguagePack>>['messages']>;

@@ -4,6 +4,7 @@ import type { nlCommon } from '../nl/common';
 export const enCommon: Record<keyof typeof nlCommon, string> = {
   'app.name': 'Springplank',
   'app.tagline': 'From a worrying signal to a home of one’s own',
+  'app.textsFailed': 'The texts of this screen could not be loaded. Check the connection and try again.',
   'layout.skipLink': 'Skip to content',
   'layout.mainNav': 'Main menu',
   'layout.menu': 'Menu',

@@ -2,6 +2,8 @@
 export const nlCommon = {
   'app.name': 'Springplank',
   'app.tagline': 'Van zorgwekkend signaal naar een eigen thuis',
+  'app.textsFailed':
+    'De teksten van dit scherm konden niet worden geladen. Controleer de verbinding en probeer het opnieuw.',
   'layout.skipLink': 'Naar de inhoud',
   'layout.mainNav': 'Hoofdmenu',
   'layout.menu': 'Menu',
