@@ -1,7 +1,7 @@
 /**
  * Readable Dutch names for the access log, for the CSV export and the printable overview of an
  * inzageverzoek (which are Dutch documents). The names themselves live in the vocabulary
- * (vocabulary/access-log-texts.ts), which the web's screen reads in the user's language.
+ * (vocabulary/access-log-texts-nl.ts and -en.ts), which the web's screen reads in the user's language.
  */
 import { accessLogActionText, accessLogSubjectText, isVocabularyCode, vocabularyText } from './vocabulary';
 

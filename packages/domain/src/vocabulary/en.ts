@@ -1,4 +1,4 @@
-import { enAccessLogTexts } from './access-log-texts';
+import { enAccessLogTexts } from './access-log-texts-en';
 import type { VocabularyTexts } from './kinds';
 
 /**

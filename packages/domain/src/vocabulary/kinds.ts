@@ -88,3 +88,9 @@ export type VocabularyTexts = { readonly [K in VocabularyKind]: Readonly<Record<
 export function isVocabularyCode<K extends VocabularyKind>(kind: K, value: unknown): value is VocabularyCode<K> {
   return (VOCABULARY_CODES[kind] as readonly unknown[]).includes(value);
 }
+
+/** The part of the vocabulary that names the access log's codes. */
+export type AccessLogTexts = Pick<
+  VocabularyTexts,
+  'accessLogAction' | 'accessLogSubject' | 'accessLogVerb' | 'accessLogOutcome'
+>;

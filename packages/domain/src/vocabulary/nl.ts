@@ -1,4 +1,4 @@
-import { nlAccessLogTexts } from './access-log-texts';
+import { nlAccessLogTexts } from './access-log-texts-nl';
 import type { VocabularyTexts } from './kinds';
 
 /**
