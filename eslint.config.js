@@ -19,21 +19,29 @@ function featureBoundaries() {
     if (!feature.isDirectory()) continue;
     for (let depth = 1; depth <= 4; depth += 1) {
       const message = `features/${feature.name} may import only shared/ and itself (see docs/WEB.md, "Boundaries").`;
-      configs.push({
-        files: [`${featuresDir}/${feature.name}/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
-        rules: {
-          'no-restricted-imports': [
-            'error',
-            {
-              patterns: [
-                { regex: `^${up(depth)}(?!${feature.name}(/|$)|\\.\\.(/|$))`, message },
-                { regex: `^${up(depth + 1)}(?!shared(/|$)|\\.\\.(/|$))`, message },
-                { regex: `^${up(depth + 2)}`, message },
-              ],
-            },
-          ],
-        },
-      });
+      const folder = `${featuresDir}/${feature.name}/${'*/'.repeat(depth - 1)}`;
+      // Tests may also use the test helpers in src/test (renderWithI18n …); app code may not.
+      for (const [files, ignores, allowed] of [
+        [`${folder}*.{ts,tsx}`, [`${folder}*.test.{ts,tsx}`], 'shared'],
+        [`${folder}*.test.{ts,tsx}`, [], '(?:shared|test)'],
+      ]) {
+        configs.push({
+          files: [files],
+          ignores,
+          rules: {
+            'no-restricted-imports': [
+              'error',
+              {
+                patterns: [
+                  { regex: `^${up(depth)}(?!${feature.name}(/|$)|\\.\\.(/|$))`, message },
+                  { regex: `^${up(depth + 1)}(?!${allowed}(/|$)|\\.\\.(/|$))`, message },
+                  { regex: `^${up(depth + 2)}`, message },
+                ],
+              },
+            ],
+          },
+        });
+      }
     }
   }
   configs.push({

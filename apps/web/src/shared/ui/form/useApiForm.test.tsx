@@ -133,3 +133,40 @@ describe('useApiForm: problems found by the API', () => {
     expect(screen.queryByTestId('error-summary')).toBeNull();
   });
 });
+
+describe('useApiForm: a new attempt', () => {
+  it('clears the notice of the last attempt as soon as the form is sent again', async () => {
+    let accept: (value: unknown) => void = () => undefined;
+    const submit = vi
+      .fn<Submit>()
+      .mockRejectedValueOnce(new ApiError(409, 'CONFLICT', 'Al gewijzigd', 'req-3'))
+      .mockImplementationOnce(() => new Promise((resolve) => (accept = resolve)));
+    const { user } = renderWithI18n(<CapacityForm submit={submit} />);
+    await user.selectOptions(screen.getByLabelText('Voorziening'), 'beschermd_wonen');
+    await user.type(screen.getByLabelText('Aantal plaatsen'), '3');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(document.querySelector('.sp-form-notice')).not.toBeNull());
+
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    // Still sending, and the old "already changed" is gone already.
+    await waitFor(() => expect(submit).toHaveBeenCalledTimes(2));
+    expect(document.querySelector('.sp-form-notice')).toBeNull();
+    accept({});
+    await waitFor(() =>
+      expect(screen.getByRole('button', { name: 'Opslaan' }).getAttribute('aria-busy')).not.toBe('true'),
+    );
+    expect(document.querySelector('.sp-form-notice')).toBeNull();
+  });
+
+  it('clears the summary of the last attempt when the values are now valid', async () => {
+    const submit = vi.fn<Submit>().mockResolvedValue({});
+    const { user } = renderWithI18n(<CapacityForm submit={submit} />);
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await screen.findByTestId('error-summary');
+    await user.selectOptions(screen.getByLabelText('Voorziening'), 'beschermd_wonen');
+    await user.type(screen.getByLabelText('Aantal plaatsen'), '3');
+    await user.click(screen.getByRole('button', { name: 'Opslaan' }));
+    await waitFor(() => expect(submit).toHaveBeenCalled());
+    expect(screen.queryByTestId('error-summary')).toBeNull();
+  });
+});

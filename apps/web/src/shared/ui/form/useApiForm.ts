@@ -171,6 +171,10 @@ export function useApiForm<TSchema extends FormSchema, TData>({
       event.preventDefault();
       return;
     }
+    // A new attempt: the last attempt's summary or notice no longer applies (a notice such as
+    // "no network" would otherwise stay while the values are sent again and accepted).
+    setSummary([]);
+    setNotice(null);
     void methods.handleSubmit(onValid, onInvalid)(event);
   };
 
