@@ -152,6 +152,7 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await offer.waitFor();
       await offer.getByLabel('Reden van afwijzen').fill('Eerst een kennismakingsgesprek nodig.');
       await offer.getByRole('button', { name: 'Aanbod afwijzen' }).click();
+      await confirmWith(provider, `Aanbod voor ${FULL_NAME} afwijzen?`, 'Afwijzen');
       await expect.poll(() => provider.getByTestId('offers-notice').innerText()).toContain('afgewezen');
     },
     STEP_TIMEOUT,
@@ -171,6 +172,11 @@ describe('access and flow: from an application to a home of one’s own', () => 
       await offer.waitFor();
       await offer.getByLabel('Startdatum van het verblijf').fill(today());
       await offer.getByRole('button', { name: 'Aanbod accepteren' }).click();
+      await confirmWith(
+        provider,
+        new RegExp(`^Aanbod voor ${FULL_NAME} accepteren, met start op .+\\?$`),
+        'Accepteren',
+      );
       await expect.poll(() => provider.getByTestId('offers-notice').innerText()).toContain('geplaatst');
       await expectAccessible(provider, 'offers after accepting');
 

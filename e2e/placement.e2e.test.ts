@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith, expectEscapeCancels } from './support/confirm';
 
 const PERSON = 'Ruud Hendriks';
 const LOCATION = 'De Brug – Keizerstraat';
@@ -71,7 +72,11 @@ describe('placement: from the waiting list to a stay', () => {
       await page.getByTestId('error-summary').waitFor();
       await expectAccessible(page, 'decline form with errors');
       await offer.getByLabel('Reden van afwijzen').fill('De hond past op dit moment niet in de groep.');
-      await offer.getByRole('button', { name: 'Aanbod afwijzen' }).click();
+      const declineButton = offer.getByRole('button', { name: 'Aanbod afwijzen' });
+      const question = `Aanbod voor ${PERSON} afwijzen?`;
+      await expectEscapeCancels(page, declineButton, question, /\/offers\/[^/]+\/decline$/);
+      await declineButton.click();
+      await confirmWith(page, question, 'Afwijzen');
       await expect.poll(() => page.getByTestId('offers-notice').innerText()).toContain('afgewezen');
       await expect.poll(() => page.getByTestId('incoming-offer').filter({ hasText: PERSON }).count()).toBe(0);
     },
@@ -101,6 +106,7 @@ describe('placement: from the waiting list to a stay', () => {
       await offer.waitFor();
       await offer.getByLabel('Startdatum van het verblijf').fill(daysFromNow(10));
       await offer.getByRole('button', { name: 'Aanbod accepteren' }).click();
+      await confirmWith(provider, new RegExp(`^Aanbod voor ${PERSON} accepteren, met start op .+\\?$`), 'Accepteren');
       await expect.poll(() => provider.getByTestId('offers-notice').innerText()).toContain('geplaatst');
       await expect.poll(() => provider.getByTestId('answered-offers').innerText()).toContain(PERSON);
       await expectAccessible(provider, 'offers after accepting');

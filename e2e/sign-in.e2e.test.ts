@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectAccessible, signIn, useBrowser } from './support/browser';
+import { confirmWith, expectEscapeCancels } from './support/confirm';
 
 /** Every demo account and the menu items its role may see (ACCESS.md). */
 const DEMO_ACCOUNTS: { email: string; menu: string[] }[] = [
@@ -125,7 +126,10 @@ describe('signing in', () => {
     expect(await page.getByTestId('own-session-current').innerText()).toContain('Deze sessie');
     expect(await page.getByTestId('own-session-other').count()).toBeGreaterThanOrEqual(1);
     await expectAccessible(page, 'own sessions');
-    await page.getByRole('button', { name: 'Alle andere sessies beëindigen' }).click();
+    const endOthers = page.getByRole('button', { name: 'Alle andere sessies beëindigen' });
+    await expectEscapeCancels(page, endOthers, 'Alle andere sessies beëindigen?', /\/auth\/sessions/);
+    await endOthers.click();
+    await confirmWith(page, 'Alle andere sessies beëindigen?', 'Beëindigen');
     await page.getByTestId('sessions-ended').waitFor();
     await page.getByText('U bent nergens anders ingelogd.').waitFor();
     expect(await page.getByTestId('own-session-other').count()).toBe(0);

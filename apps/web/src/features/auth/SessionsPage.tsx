@@ -1,13 +1,14 @@
 import type { OwnSession } from '@springplank/contract';
 import { Button, Heading1, Paragraph, TableCell, TableHeaderCell, TableRow } from '@utrecht/component-library-react';
 import { useI18n } from '../../shared/i18n/useT';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { DataTable } from '../../shared/ui/DataTable';
 import { ErrorAlert, Loading, SuccessAlert } from '../../shared/ui/feedback';
 import { formatDateTime } from '../../shared/format/dates';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { useEndSessions, useOwnSessions } from './sessions-api';
 
-/** /mijn-sessies: where the user is signed in, with a way to end the other sessions. */
+/** /mijn-sessies: where the user is signed in, with a way to end the other sessions (confirmed first). */
 export function SessionsPage() {
   const { t, locale } = useI18n();
   usePageTitle(t('sessions.title'));
@@ -19,6 +20,27 @@ export function SessionsPage() {
       system: session.system ?? t('sessions.unknownSystem'),
     });
   const others = sessions.data?.items.filter((session) => !session.current) ?? [];
+  const { confirm, dialog } = useConfirm();
+  // Ending a session signs someone out at once; ask first, naming which session (or all others).
+  const endOne = async (session: OwnSession) => {
+    const confirmed = await confirm({
+      title: t('confirm.endSession.title', {
+        device: device(session),
+        date: formatDateTime(session.createdAt, locale),
+      }),
+      body: t('confirm.endSession.body'),
+      confirmLabel: t('confirm.endSession.confirm'),
+    });
+    if (confirmed) end.mutate(session.id);
+  };
+  const endOthers = async () => {
+    const confirmed = await confirm({
+      title: t('confirm.endOtherSessions.title'),
+      body: t('confirm.endOtherSessions.body'),
+      confirmLabel: t('confirm.endOtherSessions.confirm'),
+    });
+    if (confirmed) end.mutate(null);
+  };
 
   return (
     <>
@@ -59,7 +81,7 @@ export function SessionsPage() {
                           device: device(session),
                           date: formatDateTime(session.createdAt, locale),
                         })}
-                        onClick={() => end.mutate(session.id)}
+                        onClick={() => void endOne(session)}
                       >
                         {t('sessions.end')}
                       </Button>
@@ -70,7 +92,7 @@ export function SessionsPage() {
             </DataTable>
             <div className="sp-actions">
               {others.length > 0 ? (
-                <Button appearance="primary-action-button" busy={end.isPending} onClick={() => end.mutate(null)}>
+                <Button appearance="primary-action-button" busy={end.isPending} onClick={() => void endOthers()}>
                   {t('sessions.endOthers')}
                 </Button>
               ) : (
@@ -80,6 +102,7 @@ export function SessionsPage() {
           </>
         ) : null}
       </section>
+      {dialog}
     </>
   );
 }

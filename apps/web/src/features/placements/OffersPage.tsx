@@ -97,7 +97,7 @@ function IncomingOffer({ offer, onDone }: { offer: Offer; onDone: (message: stri
         ]}
       />
       <AcceptForm offer={offer} name={name} onDone={onDone} />
-      <DeclineForm offer={offer} onDone={onDone} />
+      <DeclineForm offer={offer} name={name} onDone={onDone} />
     </article>
   );
 }

@@ -1,9 +1,10 @@
-import { OfferListQuery, type FreePlace } from '@springplank/contract';
+import { OfferListQuery, type FreePlace, type Offer } from '@springplank/contract';
 import { SERVICE_CODES, type ServiceCode } from '@springplank/domain';
 import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../shared/i18n/useT';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { ApiForm, FormSelect, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { Pagination } from '../../shared/ui/Pagination';
@@ -116,6 +117,17 @@ function RegionOffers({ onDone }: { onDone: (message: string) => void }) {
   const query: OfferListQuery = { status: filter, page, pageSize: PAGE_SIZE };
   const offers = useOffers(query);
   const withdraw = useWithdrawOffer();
+  const { confirm, dialog } = useConfirm();
+  // Withdrawing frees the place and ends the offer for good: ask first, naming the person.
+  const withdrawOffer = async (offer: Offer) => {
+    const name = offer.person?.name ?? t('offers.personHidden');
+    const confirmed = await confirm({
+      title: t('confirm.withdrawOffer.title', { name }),
+      body: t('confirm.withdrawOffer.body'),
+      confirmLabel: t('confirm.withdrawOffer.confirm'),
+    });
+    if (confirmed) withdraw.mutate(offer.id, { onSuccess: () => onDone(t('offers.withdrawn')) });
+  };
   const form = useApiForm({
     id: 'offers',
     schema: OfferFilterForm,
@@ -158,12 +170,13 @@ function RegionOffers({ onDone }: { onDone: (message: string) => void }) {
               testId="region-offers"
               showDeclines
               withdrawing={withdraw.isPending ? (withdraw.variables ?? null) : null}
-              onWithdraw={(offer) => withdraw.mutate(offer.id, { onSuccess: () => onDone(t('offers.withdrawn')) })}
+              onWithdraw={(offer) => void withdrawOffer(offer)}
             />
             <Pagination page={page} pageSize={PAGE_SIZE} total={offers.data.total} onPageChange={setPage} />
           </>
         )
       ) : null}
+      {dialog}
     </section>
   );
 }

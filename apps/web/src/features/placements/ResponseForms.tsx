@@ -2,20 +2,30 @@ import { AcceptOfferRequest, DeclineOfferRequest, type Offer } from '@springplan
 import { Heading4 } from '@utrecht/component-library-react';
 import { formatDate } from '../../shared/format/dates';
 import { useI18n } from '../../shared/i18n/useT';
+import { useConfirm } from '../../shared/ui/ConfirmDialog';
 import { ApiForm, FormDate, FormTextarea, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { useAcceptOffer, useDeclineOffer } from './api';
 
 /** The provider states the start date (the API would fall back to the proposed one; the form shows it). */
 const AcceptFields = AcceptOfferRequest.required();
 
-/** "Accepteren": the start date of the stay (default: the proposed start date). */
+/** "Accepteren": the start date of the stay (default: the proposed start date); confirmed first. */
 export function AcceptForm({ offer, name, onDone }: { offer: Offer; name: string; onDone: (message: string) => void }) {
   const { t, locale } = useI18n();
   const accept = useAcceptOffer(offer.id);
+  const { confirm, dialog } = useConfirm();
   const form = useApiForm({
     id: `accept-${offer.id}`,
     schema: AcceptFields,
     defaultValues: { startOn: offer.proposedStartOn },
+    confirm: (values) => {
+      const date = formatDate(values.startOn, locale);
+      return confirm({
+        title: t('confirm.acceptOffer.title', { name, date }),
+        body: t('confirm.acceptOffer.body', { date }),
+        confirmLabel: t('confirm.acceptOffer.confirm'),
+      });
+    },
     submit: (values) => accept.mutateAsync(values),
     onSuccess: (_data, values) => onDone(t('offers.accept.saved', { name, date: formatDate(values.startOn, locale) })),
   });
@@ -30,18 +40,34 @@ export function AcceptForm({ offer, name, onDone }: { offer: Offer; name: string
           <SubmitButton>{t('offers.accept.submit')}</SubmitButton>
         </div>
       </ApiForm>
+      {dialog}
     </section>
   );
 }
 
-/** "Afwijzen": a reason is required; the access team reads it. */
-export function DeclineForm({ offer, onDone }: { offer: Offer; onDone: (message: string) => void }) {
+/** "Afwijzen": a reason is required; the access team reads it; confirmed first. */
+export function DeclineForm({
+  offer,
+  name,
+  onDone,
+}: {
+  offer: Offer;
+  name: string;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const decline = useDeclineOffer(offer.id);
+  const { confirm, dialog } = useConfirm();
   const form = useApiForm({
     id: `decline-${offer.id}`,
     schema: DeclineOfferRequest,
     defaultValues: { reason: '' },
+    confirm: () =>
+      confirm({
+        title: t('confirm.declineOffer.title', { name }),
+        body: t('confirm.declineOffer.body'),
+        confirmLabel: t('confirm.declineOffer.confirm'),
+      }),
     submit: (values) => decline.mutateAsync(values),
     onSuccess: () => onDone(t('offers.decline.saved')),
   });
@@ -61,6 +87,7 @@ export function DeclineForm({ offer, onDone }: { offer: Offer; onDone: (message:
           <SubmitButton appearance="secondary-action-button">{t('offers.decline.submit')}</SubmitButton>
         </div>
       </ApiForm>
+      {dialog}
     </section>
   );
 }

@@ -44,4 +44,28 @@ export const enConfirm: Record<keyof typeof nlConfirm, string> = {
   'confirm.endInterim.title': 'End the support “{description}” on {date}?',
   'confirm.endInterim.body': 'The support while waiting is closed on that day. You cannot undo this.',
   'confirm.endInterim.confirm': 'End',
+  'confirm.acceptOffer.title': 'Accept the offer for {name}, starting on {date}?',
+  'confirm.acceptOffer.body':
+    'The stay starts on {date} and the person leaves the waiting list. You cannot undo accepting.',
+  'confirm.acceptOffer.confirm': 'Accept',
+  'confirm.declineOffer.title': 'Decline the offer for {name}?',
+  'confirm.declineOffer.body':
+    'The access team reads your reason and looks for another place. You cannot undo declining.',
+  'confirm.declineOffer.confirm': 'Decline',
+  'confirm.withdrawOffer.title': 'Withdraw the offer to {name}?',
+  'confirm.withdrawOffer.body':
+    'The provider can no longer answer the offer and the place is free again. You cannot undo the withdrawal.',
+  'confirm.withdrawOffer.confirm': 'Withdraw',
+  'confirm.deactivateUser.title': 'Deactivate the account of {name}?',
+  'confirm.deactivateUser.body':
+    '{name} can no longer sign in and is signed out everywhere at once. You can activate the account again later.',
+  'confirm.deactivateUser.confirm': 'Deactivate',
+  'confirm.endSession.title': 'End the session {device} of {date}?',
+  'confirm.endSession.body':
+    'Whoever uses this session is signed out at once and has to sign in again. You cannot undo this.',
+  'confirm.endSession.confirm': 'End session',
+  'confirm.endOtherSessions.title': 'End all other sessions?',
+  'confirm.endOtherSessions.body':
+    'You are signed out everywhere except here, and have to sign in there again. You cannot undo this.',
+  'confirm.endOtherSessions.confirm': 'End sessions',
 };

@@ -46,4 +46,28 @@ export const nlConfirm = {
   'confirm.endInterim.body':
     'De ondersteuning tijdens het wachten wordt op die dag afgesloten. U kunt dit niet ongedaan maken.',
   'confirm.endInterim.confirm': 'Beëindigen',
+  'confirm.acceptOffer.title': 'Aanbod voor {name} accepteren, met start op {date}?',
+  'confirm.acceptOffer.body':
+    'Het verblijf start op {date} en de persoon gaat van de wachtlijst af. U kunt het accepteren niet ongedaan maken.',
+  'confirm.acceptOffer.confirm': 'Accepteren',
+  'confirm.declineOffer.title': 'Aanbod voor {name} afwijzen?',
+  'confirm.declineOffer.body':
+    'De toegang ziet uw reden en zoekt een andere plaats. U kunt het afwijzen niet ongedaan maken.',
+  'confirm.declineOffer.confirm': 'Afwijzen',
+  'confirm.withdrawOffer.title': 'Aanbod aan {name} intrekken?',
+  'confirm.withdrawOffer.body':
+    'De aanbieder kan het aanbod dan niet meer beantwoorden en de plaats is weer vrij. U kunt het intrekken niet ongedaan maken.',
+  'confirm.withdrawOffer.confirm': 'Intrekken',
+  'confirm.deactivateUser.title': 'Account van {name} deactiveren?',
+  'confirm.deactivateUser.body':
+    '{name} kan niet meer inloggen en wordt meteen overal uitgelogd. U kunt het account later weer activeren.',
+  'confirm.deactivateUser.confirm': 'Deactiveren',
+  'confirm.endSession.title': 'Sessie {device} van {date} beëindigen?',
+  'confirm.endSession.body':
+    'Wie deze sessie gebruikt, is meteen uitgelogd en moet opnieuw inloggen. U kunt dit niet ongedaan maken.',
+  'confirm.endSession.confirm': 'Beëindigen',
+  'confirm.endOtherSessions.title': 'Alle andere sessies beëindigen?',
+  'confirm.endOtherSessions.body':
+    'U wordt overal uitgelogd behalve hier, en moet daar opnieuw inloggen. U kunt dit niet ongedaan maken.',
+  'confirm.endOtherSessions.confirm': 'Beëindigen',
 };
