@@ -1,123 +1,62 @@
 import { Button } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { useEffect } from 'react';
 import { useI18n } from '../../shared/i18n/useT';
-import { ErrorAlert } from '../../shared/ui/feedback';
-import { SelectField, TextField } from '../../shared/ui/fields';
-import { EMPTY_FILTERS, isUuid, type LogFilters } from './filters';
+import { ApiForm, FormDate, FormSelect, FormText, SubmitButton, useApiForm } from '../../shared/ui/form';
+import { EMPTY_FILTERS, filtersFromForm, LogFilterForm, type LogFilters } from './filters';
 import { actionLabel, KNOWN_ACTIONS, KNOWN_SUBJECT_TYPES, subjectLabel } from './labels';
 
 /** Props of the access-log search form. */
 export interface AccessLogFiltersProps {
   initial: LogFilters;
-  serverErrors: Record<string, string>;
+  /** The log query's VALIDATION_FAILED for these filters (a hand-edited address), shown on the fields. */
+  queryError: unknown;
   onApply: (filters: LogFilters) => void;
 }
 
 /** The search form: user, person, record type and id, action, date range and order. */
-export function AccessLogFilters({ initial, serverErrors, onApply }: AccessLogFiltersProps) {
+export function AccessLogFilters({ initial, queryError, onApply }: AccessLogFiltersProps) {
   const { t, locale } = useI18n();
-  const [form, setForm] = useState<LogFilters>(initial);
-  const [clientErrors, setClientErrors] = useState<Record<string, string>>({});
-  const errors = { ...serverErrors, ...clientErrors };
-  const set = (key: keyof LogFilters) => (event: { target: { value: string } }) =>
-    setForm((current) => ({ ...current, [key]: event.target.value }));
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const found: Record<string, string> = {};
-    if (form.userId.trim() && !isUuid(form.userId)) found['userId'] = t('validation.uuid');
-    if (form.personId.trim() && !isUuid(form.personId)) found['personId'] = t('validation.uuid');
-    if (form.from && form.to && form.to < form.from) found['to'] = t('validation.dateOrder');
-    setClientErrors(found);
-    const first = Object.keys(found)[0];
-    if (first) {
-      document.getElementById(first)?.focus();
-      return;
-    }
-    onApply(form);
-  };
+  const form = useApiForm({
+    id: 'log-filter',
+    schema: LogFilterForm,
+    defaultValues: initial,
+    submit: async (values) => onApply(filtersFromForm(values)),
+  });
+  const { reportError } = form;
+  useEffect(() => {
+    // The fields have registered by now (children's effects run first), so the summary links them.
+    if (queryError) reportError(queryError);
+  }, [queryError, reportError]);
 
   const clear = () => {
-    setForm(EMPTY_FILTERS);
-    setClientErrors({});
+    form.methods.reset(EMPTY_FILTERS);
     onApply(EMPTY_FILTERS);
   };
 
   return (
-    <form className="sp-form sp-form--wide" role="search" onSubmit={submit} noValidate data-testid="access-log-search">
-      {Object.keys(errors).length > 0 ? <ErrorAlert error={null}>{t('common.fixErrors')}</ErrorAlert> : null}
+    <ApiForm
+      form={form}
+      className="sp-form sp-form--wide"
+      role="search"
+      aria-labelledby="log-search"
+      testId="access-log-search"
+    >
       <div className="sp-form-grid">
-        <TextField
-          id="userId"
-          label={t('log.field.userId')}
-          spellCheck={false}
-          autoComplete="off"
-          value={form.userId}
-          error={errors['userId']}
-          onChange={set('userId')}
-        />
-        <TextField
-          id="personId"
-          label={t('log.field.personId')}
-          spellCheck={false}
-          autoComplete="off"
-          value={form.personId}
-          error={errors['personId']}
-          onChange={set('personId')}
-        />
-        <TextField
-          id="subjectType"
-          label={t('log.field.subjectType')}
-          list="log-subject-types"
-          autoComplete="off"
-          value={form.subjectType}
-          error={errors['subjectType']}
-          onChange={set('subjectType')}
-        />
-        <TextField
-          id="subjectId"
-          label={t('log.field.subjectId')}
-          spellCheck={false}
-          autoComplete="off"
-          value={form.subjectId}
-          error={errors['subjectId']}
-          onChange={set('subjectId')}
-        />
-        <TextField
-          id="action"
-          label={t('log.field.action')}
-          list="log-actions"
-          autoComplete="off"
-          value={form.action}
-          error={errors['action']}
-          onChange={set('action')}
-        />
-        <TextField
-          id="from"
-          type="date"
-          label={t('log.field.from')}
-          value={form.from}
-          error={errors['from']}
-          onChange={set('from')}
-        />
-        <TextField
-          id="to"
-          type="date"
-          label={t('log.field.to')}
-          value={form.to}
-          error={errors['to']}
-          onChange={set('to')}
-        />
-        <SelectField
-          id="order"
+        <FormText name="userId" label={t('log.field.userId')} spellCheck={false} autoComplete="off" />
+        <FormText name="personId" label={t('log.field.personId')} spellCheck={false} autoComplete="off" />
+        <FormText name="subjectType" label={t('log.field.subjectType')} list="log-subject-types" autoComplete="off" />
+        <FormText name="subjectId" label={t('log.field.subjectId')} spellCheck={false} autoComplete="off" />
+        <FormText name="action" label={t('log.field.action')} list="log-actions" autoComplete="off" />
+        <FormDate name="from" label={t('log.field.from')} />
+        <FormDate name="to" label={t('log.field.to')} />
+        <FormSelect
+          name="order"
           label={t('log.field.order')}
+          placeholder={null}
           options={[
             { value: 'desc', label: t('log.order.desc') },
             { value: 'asc', label: t('log.order.asc') },
           ]}
-          value={form.order}
-          error={errors['order']}
-          onChange={set('order')}
         />
       </div>
       <datalist id="log-subject-types">
@@ -135,13 +74,11 @@ export function AccessLogFilters({ initial, serverErrors, onApply }: AccessLogFi
         ))}
       </datalist>
       <div className="sp-actions">
-        <Button type="submit" appearance="primary-action-button">
-          {t('common.search')}
-        </Button>
+        <SubmitButton>{t('common.search')}</SubmitButton>
         <Button type="button" appearance="secondary-action-button" onClick={clear}>
           {t('common.clear')}
         </Button>
       </div>
-    </form>
+    </ApiForm>
   );
 }

@@ -2,7 +2,7 @@ import { Heading1, Heading2, Paragraph } from '@utrecht/component-library-react'
 import { useSearchParams } from 'react-router';
 import { isApiError } from '../../shared/api/client';
 import { useT } from '../../shared/i18n/useT';
-import { ErrorAlert, fieldErrorsOf, Loading } from '../../shared/ui/feedback';
+import { ErrorAlert, Loading } from '../../shared/ui/feedback';
 import { Pagination } from '../../shared/ui/Pagination';
 import { usePageTitle } from '../../shared/ui/usePageTitle';
 import { AccessLogFilters } from './AccessLogFilters';
@@ -46,7 +46,7 @@ export function AccessLogPage() {
         <AccessLogFilters
           key={filterKey}
           initial={filters}
-          serverErrors={validationFailed ? fieldErrorsOf(log.error) : {}}
+          queryError={validationFailed ? log.error : null}
           onApply={(next) => setParams(paramsFromFilters(next))}
         />
       </section>
@@ -56,9 +56,6 @@ export function AccessLogPage() {
         {filterKey && filterKey !== 'order=asc' ? <Paragraph>{t('log.results.filtered')}</Paragraph> : null}
         {log.isPending ? <Loading /> : null}
         {log.isError && !validationFailed ? <ErrorAlert error={log.error} onRetry={() => void log.refetch()} /> : null}
-        {validationFailed && Object.keys(fieldErrorsOf(log.error)).length === 0 ? (
-          <ErrorAlert error={log.error} />
-        ) : null}
         {log.data ? (
           log.data.items.length === 0 ? (
             <Paragraph role="status">{t('log.results.empty')}</Paragraph>

@@ -1,49 +1,38 @@
-import { Button, Paragraph } from '@utrecht/component-library-react';
-import { useState, type FormEvent } from 'react';
+import { AccessLogPersonQuery } from '@springplank/contract';
+import { Paragraph } from '@utrecht/component-library-react';
+import { useState } from 'react';
 import { formatDate } from '../../shared/format';
 import { useI18n } from '../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../shared/ui/feedback';
-import { TextField } from '../../shared/ui/fields';
+import { ApiForm, FormText, SubmitButton, useApiForm } from '../../shared/ui/form';
 import { RouterLink } from '../../shared/ui/RouterLink';
 import { useAccessLogPersons } from './api';
 
 /** Find the person of an inzageverzoek by name, BSN or reference, and open their log. */
 export function PersonSearch() {
   const { t, locale } = useI18n();
-  const [input, setInput] = useState('');
   const [q, setQ] = useState('');
-  const [error, setError] = useState<string | undefined>();
   const persons = useAccessLogPersons(q);
-
-  const submit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    const value = input.trim();
-    if (value.length < 2) {
-      setError(t('log.person.tooShort'));
-      document.getElementById('personQuery')?.focus();
-      return;
-    }
-    setError(undefined);
-    setQ(value);
-  };
+  // The lookup's own query schema: at least 2 characters, as the API demands.
+  const form = useApiForm({
+    id: 'log-person',
+    schema: AccessLogPersonQuery,
+    defaultValues: { q: '' },
+    submit: async (values) => setQ(values.q),
+  });
 
   return (
     <>
-      <form className="sp-form" role="search" onSubmit={submit} noValidate data-testid="access-log-person-search">
-        <TextField
-          id="personQuery"
+      <ApiForm form={form} role="search" aria-labelledby="log-person" testId="access-log-person-search">
+        <FormText
+          name="q"
           label={t('log.person.field')}
           description={t('log.person.hint')}
           autoComplete="off"
           spellCheck={false}
-          value={input}
-          error={error}
-          onChange={(event) => setInput(event.target.value)}
         />
-        <Button type="submit" appearance="secondary-action-button">
-          {t('log.person.submit')}
-        </Button>
-      </form>
+        <SubmitButton appearance="secondary-action-button">{t('log.person.submit')}</SubmitButton>
+      </ApiForm>
       {q && persons.isPending ? <Loading /> : null}
       {persons.isError ? <ErrorAlert error={persons.error} onRetry={() => void persons.refetch()} /> : null}
       {persons.data ? (

@@ -1,4 +1,5 @@
-import type { AccessLogQuery } from '@springplank/contract';
+import { AccessLogQuery, issueCode } from '@springplank/contract';
+import { z } from 'zod';
 
 /** The filters of the access-log screen as they appear in the address bar (all strings). */
 export interface LogFilters {
@@ -67,9 +68,34 @@ export function personHistoryHref(personId: string): string {
   return `/toegangslog?${paramsFromFilters({ ...EMPTY_FILTERS, personId, order: 'asc' }).toString()}`;
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Trim a typed or pasted value first: the contract's id check does not trim, and a blank means "any". */
+function trimmed<T extends z.ZodType>(schema: T) {
+  return z.preprocess((value) => (typeof value === 'string' ? value.trim() || undefined : value), schema);
+}
 
-/** True when the text looks like a UUID. */
-export function isUuid(value: string): boolean {
-  return UUID.test(value.trim());
+const { shape } = AccessLogQuery;
+
+/**
+ * The search form: the log query's own fields (ids, record type, action, dates, order), so it
+ * refuses what the API would; and "to" may not lie before "from", which the API does not check
+ * but which would only ever find nothing.
+ */
+export const LogFilterForm = z
+  .object({
+    userId: trimmed(shape.userId),
+    personId: trimmed(shape.personId),
+    subjectType: shape.subjectType,
+    subjectId: shape.subjectId,
+    action: shape.action,
+    from: shape.from,
+    to: shape.to,
+    order: shape.order,
+  })
+  .refine((f) => !f.from || !f.to || f.to >= f.from, issueCode('end_before_start', { path: ['to'] }));
+
+/** The form's checked values as filters for the address bar (a field left empty is ''). */
+export function filtersFromForm(values: z.output<typeof LogFilterForm>): LogFilters {
+  const filters: LogFilters = { ...EMPTY_FILTERS, order: values.order };
+  for (const key of FILTER_KEYS) filters[key] = values[key] ?? '';
+  return filters;
 }

@@ -1,18 +1,11 @@
-import type { MonitorQuery, PopulationFigure, PopulationQuery } from '@springplank/contract';
-import { POPULATION_FIGURES } from '@springplank/contract';
+import { MonitorQuery, PopulationQuery, type PopulationFigure } from '@springplank/contract';
+import type { z } from 'zod';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** Whether the text is an existing calendar date written as YYYY-MM-DD. */
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const parsed = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === value;
-}
-
-/** Whether the text is a year the monitor accepts. */
-export function isMonitorYear(value: string): boolean {
-  return /^\d{4}$/.test(value) && Number(value) >= 2000 && Number(value) <= 2100;
+/** One address-bar parameter read with the contract's own rule for it; undefined when absent or refused. */
+function parsed<T>(schema: z.ZodType<T>, value: string | null): T | undefined {
+  if (value === null || value.trim() === '') return undefined;
+  const result = schema.safeParse(value);
+  return result.success ? result.data : undefined;
 }
 
 /**
@@ -25,19 +18,21 @@ export function defaultMonitorQuery(today: Date = new Date()): MonitorQuery {
   return { date: `${year}-${month}-01`, year: year - 1, months: 12 };
 }
 
-/** The dashboard query in the address bar, or the default for what is missing or invalid. */
+/**
+ * The dashboard query in the address bar, read with the contract's MonitorQuery field by field
+ * (so the page accepts what the API accepts), or the default for what is missing or invalid.
+ */
 export function monitorQueryFrom(params: URLSearchParams): MonitorQuery {
   const fallback = defaultMonitorQuery();
-  const date = params.get('date') ?? '';
-  const year = params.get('year') ?? '';
-  const municipality = params.get('municipality') ?? '';
-  const ageGroup = params.get('ageGroup');
+  const { shape } = MonitorQuery;
+  const municipality = parsed(shape.municipality, params.get('municipality'));
+  const ageGroup = parsed(shape.ageGroup, params.get('ageGroup'));
   return {
-    date: isCalendarDate(date) ? date : fallback.date,
-    year: isMonitorYear(year) ? Number(year) : fallback.year,
-    months: params.get('months') === '24' ? 24 : 12,
-    ...(/^GM\d{4}$/.test(municipality) ? { municipality } : {}),
-    ...(ageGroup === '18-27' ? { ageGroup } : {}),
+    date: parsed(shape.date, params.get('date')) ?? fallback.date,
+    year: parsed(shape.year, params.get('year')) ?? fallback.year,
+    months: parsed(shape.months, params.get('months')) ?? fallback.months,
+    ...(municipality ? { municipality } : {}),
+    ...(ageGroup ? { ageGroup } : {}),
   };
 }
 
@@ -57,20 +52,20 @@ export function populationPath(figure: PopulationFigure, query: MonitorQuery): s
   return `/monitor/personen?${params.toString()}`;
 }
 
-/** The drill-down query in the address bar, or null when it is incomplete. */
+/** The drill-down query in the address bar (checked with the contract's PopulationQuery), or null when it is incomplete. */
 export function populationQueryFrom(params: URLSearchParams): PopulationQuery | null {
-  const figure = params.get('figure') ?? '';
-  const date = params.get('date') ?? '';
-  const year = params.get('year') ?? '';
-  if (!(POPULATION_FIGURES as readonly string[]).includes(figure) || !isCalendarDate(date) || !isMonitorYear(year)) {
-    return null;
-  }
-  const municipality = params.get('municipality') ?? '';
+  const { shape } = PopulationQuery;
+  const figure = parsed(shape.figure, params.get('figure'));
+  const date = parsed(shape.date, params.get('date'));
+  const year = parsed(shape.year, params.get('year'));
+  if (figure === undefined || date === undefined || year === undefined) return null;
+  const municipality = parsed(shape.municipality, params.get('municipality'));
+  const ageGroup = parsed(shape.ageGroup, params.get('ageGroup'));
   return {
-    figure: figure as PopulationFigure,
+    figure,
     date,
-    year: Number(year),
-    ...(/^GM\d{4}$/.test(municipality) ? { municipality } : {}),
-    ...(params.get('ageGroup') === '18-27' ? { ageGroup: '18-27' as const } : {}),
+    year,
+    ...(municipality ? { municipality } : {}),
+    ...(ageGroup ? { ageGroup } : {}),
   };
 }

@@ -81,7 +81,6 @@ export const enAccessLog: Record<keyof typeof nlAccessLog, string> = {
     'Find the person by name, BSN or reference (of the person, a report or a case). Searching, viewing and exporting are logged.',
   'log.person.field': 'Name, BSN or reference',
   'log.person.hint': 'At least 2 characters, e.g. a family name or M-2025-0001.',
-  'log.person.tooShort': 'Enter at least 2 characters.',
   'log.person.submit': 'Find person',
   'log.person.none': 'No person found.',
   'log.person.unnamed': 'Name unknown',

@@ -27,8 +27,6 @@ export const enMonitor: Record<keyof typeof nlMonitor, string> = {
   'monitor.filters.months12': 'The last 12 months',
   'monitor.filters.months24': 'The last 24 months',
   'monitor.filters.apply': 'Show the figures',
-  'monitor.filters.invalidDate': 'Enter an existing date as YYYY-MM-DD, for example 2025-01-01.',
-  'monitor.filters.invalidYear': 'Enter a year between 2000 and 2100, for example 2024.',
   'monitor.filters.errorsTitle': 'Check the filters',
   'monitor.filters.errorsIntro': 'Please change the following:',
   'monitor.shownFor': 'Figures of {region} on {date}, year {year}. {municipality}, {ageGroup}.',

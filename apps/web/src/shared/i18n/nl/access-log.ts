@@ -80,7 +80,6 @@ export const nlAccessLog = {
     'Zoek de persoon op naam, BSN of kenmerk (van de persoon, een melding of een casus). Het zoeken, bekijken en exporteren wordt vastgelegd.',
   'log.person.field': 'Naam, BSN of kenmerk',
   'log.person.hint': 'Minstens 2 tekens, bijvoorbeeld een achternaam of M-2025-0001.',
-  'log.person.tooShort': 'Vul minstens 2 tekens in.',
   'log.person.submit': 'Persoon zoeken',
   'log.person.none': 'Geen persoon gevonden.',
   'log.person.unnamed': 'Naam onbekend',

@@ -26,8 +26,6 @@ export const nlMonitor = {
   'monitor.filters.months12': 'De laatste 12 maanden',
   'monitor.filters.months24': 'De laatste 24 maanden',
   'monitor.filters.apply': 'Toon de cijfers',
-  'monitor.filters.invalidDate': 'Vul een bestaande datum in als JJJJ-MM-DD, bijvoorbeeld 2025-01-01.',
-  'monitor.filters.invalidYear': 'Vul een jaartal in tussen 2000 en 2100, bijvoorbeeld 2024.',
   'monitor.filters.errorsTitle': 'Controleer de filters',
   'monitor.filters.errorsIntro': 'Pas het volgende aan:',
   'monitor.shownFor': 'Cijfers van {region} op {date}, jaar {year}. {municipality}, {ageGroup}.',

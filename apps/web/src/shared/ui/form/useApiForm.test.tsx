@@ -1,5 +1,6 @@
 import { RecordCapacityRequest } from '@springplank/contract';
 import { screen, waitFor, within } from '@testing-library/react';
+import { useEffect } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { ApiError, type FieldIssue } from '../../api/client';
 import { renderWithI18n } from '../../../test/render';
@@ -168,5 +169,33 @@ describe('useApiForm: a new attempt', () => {
     await user.click(screen.getByRole('button', { name: 'Opslaan' }));
     await waitFor(() => expect(submit).toHaveBeenCalled());
     expect(screen.queryByTestId('error-summary')).toBeNull();
+  });
+});
+
+describe('useApiForm: an error from elsewhere', () => {
+  it('reportError puts the issues of a refused list query on the fields, like a failed submit', async () => {
+    function Filter({ error }: { error: unknown }) {
+      const form = useApiForm({
+        id: 'filter',
+        schema: RecordCapacityRequest.pick({ note: true }),
+        defaultValues: { note: '' },
+        submit: async () => undefined,
+      });
+      const { reportError } = form;
+      useEffect(() => reportError(error), [error, reportError]);
+      return (
+        <ApiForm form={form}>
+          <FormTextarea name="note" label="Toelichting" optional />
+        </ApiForm>
+      );
+    }
+    renderWithI18n(
+      <Filter
+        error={validationFailed([{ path: 'query.note', code: 'too_long', params: { maximum: 500 }, message: '' }])}
+      />,
+    );
+    await waitFor(() => expect(summaryLines()).toEqual(['Toelichting: Gebruik hoogstens 500 tekens.']));
+    expect(document.activeElement).toBe(screen.getByTestId('error-summary'));
+    expect(screen.getByLabelText(/Toelichting/).getAttribute('aria-invalid')).toBe('true');
   });
 });

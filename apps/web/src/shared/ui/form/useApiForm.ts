@@ -50,6 +50,12 @@ export interface ApiFormHandle<TSchema extends FormSchema = FormSchema> {
   focusSignal: number;
   /** True while the values are being sent. */
   isSubmitting: boolean;
+  /**
+   * Show an API error that came from elsewhere as if the submit had failed: the list query a
+   * filter form drives refused the filters (a hand-edited address), so its issues land on the
+   * fields and in the summary, and any other error in the notice.
+   */
+  reportError: (error: unknown) => void;
   /** Used by the bound fields: make a field known to the summary; returns the undo. */
   registerField: (name: string, field: RegisteredField) => () => void;
 }
@@ -178,5 +184,15 @@ export function useApiForm<TSchema extends FormSchema, TData>({
     void methods.handleSubmit(onValid, onInvalid)(event);
   };
 
-  return { id, methods, onSubmit, summary, notice, focusSignal, isSubmitting, registerField };
+  return {
+    id,
+    methods,
+    onSubmit,
+    summary,
+    notice,
+    focusSignal,
+    isSubmitting,
+    reportError: onApiError,
+    registerField,
+  };
 }
