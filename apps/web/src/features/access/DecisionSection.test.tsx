@@ -1,7 +1,6 @@
 import type { ApplicationDetail } from '@springplank/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-// eslint-disable-next-line no-restricted-imports -- the test render helper (src/test) serves every test, not a feature
 import { renderWithI18n } from '../../test/render';
 import { DecisionSection } from './DecisionSection';
 
