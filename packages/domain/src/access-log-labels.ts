@@ -3,25 +3,26 @@
  * inzageverzoek (which are Dutch documents). The names themselves live in the vocabulary
  * (vocabulary/access-log-texts-nl.ts and -en.ts), which the web's screen reads in the user's language.
  */
-import { accessLogActionText, accessLogSubjectText, isVocabularyCode, vocabularyText } from './vocabulary';
+import { accessLogActionTextIn, accessLogSubjectTextIn, isVocabularyCode, vocabularyTextIn } from './vocabulary';
+import { nlVocabulary } from './vocabulary/nl';
 
 /** The Dutch name of a record type in the log (e.g. `stay` → "Verblijf"); unknown types as they are. */
 export function accessLogSubjectLabel(subjectType: string): string {
-  return accessLogSubjectText('nl', subjectType);
+  return accessLogSubjectTextIn(nlVocabulary, subjectType);
 }
 
 /** The readable Dutch name of an action (e.g. `stay.read` → "Verblijf bekeken"); the code as a last resort. */
 export function accessLogActionLabel(action: string): string {
-  return accessLogActionText('nl', action);
+  return accessLogActionTextIn(nlVocabulary, action);
 }
 
 /** The Dutch word for an entry's outcome. */
 export function accessLogOutcomeLabel(outcome: 'allowed' | 'denied'): string {
-  return vocabularyText('nl', 'accessLogOutcome', outcome);
+  return vocabularyTextIn(nlVocabulary, 'accessLogOutcome', outcome);
 }
 
 /** The Dutch name of the role an entry was written in (as the web app names it); empty for none. */
 export function accessLogRoleLabel(role: string | null): string {
   if (!role) return '';
-  return isVocabularyCode('role', role) ? vocabularyText('nl', 'role', role) : role;
+  return isVocabularyCode('role', role) ? vocabularyTextIn(nlVocabulary, 'role', role) : role;
 }

@@ -2,19 +2,16 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import {
-  accessLogActionText,
-  accessLogSubjectText,
   isMunicipalityCode,
   isVocabularyCode,
   municipalityName,
   parseCbsMunicipalityList,
   renderMunicipalityModule,
-  VOCABULARY,
   VOCABULARY_CODES,
-  vocabularyText,
   type VocabularyKind,
   type VocabularyTexts,
 } from './index';
+import { accessLogActionText, accessLogSubjectText, VOCABULARY, vocabularyText } from './languages';
 
 const kinds = Object.keys(VOCABULARY_CODES) as VocabularyKind[];
 const here = (name: string) => fileURLToPath(new URL(name, import.meta.url));

@@ -1,5 +1,6 @@
 import type { AgeGroup, MonitorHeadlineId, MonitorStatus, MonitorUnit } from '@springplank/contract';
-import { VOCABULARY, type MonitorFigureId } from '@springplank/domain';
+import type { MonitorFigureId } from '@springplank/domain';
+import { nlVocabulary } from '@springplank/domain/vocabulary/nl';
 import type { ExportSectionKey } from './export-records';
 
 /**
@@ -9,20 +10,20 @@ import type { ExportSectionKey } from './export-records';
  */
 
 /** Dutch labels of the figures, by figure id. */
-export const FIGURE_LABELS: Readonly<Record<MonitorFigureId, string>> = VOCABULARY.nl.monitorFigure;
+export const FIGURE_LABELS: Readonly<Record<MonitorFigureId, string>> = nlVocabulary.monitorFigure;
 
 /** Dutch labels of the headlines. */
-export const HEADLINE_LABELS: Readonly<Record<MonitorHeadlineId, string>> = VOCABULARY.nl.monitorHeadline;
+export const HEADLINE_LABELS: Readonly<Record<MonitorHeadlineId, string>> = nlVocabulary.monitorHeadline;
 
 /**
  * Dutch words for the status against the target: the vocabulary's, in lower case, because the
  * files have always given them as a value ("niet op koers") where the screen shows a label.
  */
 export const STATUS_LABELS: Readonly<Record<MonitorStatus, string>> = {
-  met: VOCABULARY.nl.monitorStatus.met.toLocaleLowerCase('nl'),
-  on_track: VOCABULARY.nl.monitorStatus.on_track.toLocaleLowerCase('nl'),
-  off_track: VOCABULARY.nl.monitorStatus.off_track.toLocaleLowerCase('nl'),
-  no_data: VOCABULARY.nl.monitorStatus.no_data.toLocaleLowerCase('nl'),
+  met: nlVocabulary.monitorStatus.met.toLocaleLowerCase('nl'),
+  on_track: nlVocabulary.monitorStatus.on_track.toLocaleLowerCase('nl'),
+  off_track: nlVocabulary.monitorStatus.off_track.toLocaleLowerCase('nl'),
+  no_data: nlVocabulary.monitorStatus.no_data.toLocaleLowerCase('nl'),
 };
 
 /** Dutch unit names, as the files show the values (a share as a percentage). */
