@@ -1,26 +1,28 @@
+import { useFormContext, useWatch } from 'react-hook-form';
 import { useT } from '../../../shared/i18n/useT';
-import { RadioGroup } from '../../../shared/ui/RadioGroup';
+import { FormRadioGroup } from '../../../shared/ui/form';
 import { AcuteAdvice } from '../AcuteAdvice';
+import type { ReportFormValues } from './model';
 import { StepHeading } from './StepLegend';
-import type { StepProps } from './types';
 
 /** "Is er nu direct gevaar?": Ja shows the 112 and crisis-service advice at once. */
-export function AcuteDangerStep({ values, onChange, errors }: StepProps) {
+export function AcuteDangerStep() {
   const t = useT();
+  const { control } = useFormContext<ReportFormValues>();
+  const acuteDanger = useWatch({ control, name: 'acuteDanger' });
   return (
-    <RadioGroup
+    <FormRadioGroup
+      name="acuteDanger"
       id="acuteDanger"
-      legend={<StepHeading>{t('report.acute.legend')}</StepHeading>}
+      legend={t('report.acute.legend')}
+      heading={<StepHeading>{t('report.acute.legend')}</StepHeading>}
       description={t('report.acute.description')}
       options={[
         { value: 'yes', label: t('common.yes') },
         { value: 'no', label: t('common.no') },
       ]}
-      value={values.acuteDanger}
-      error={errors.acuteDanger}
-      onChange={(value) => onChange({ acuteDanger: value === 'yes' ? 'yes' : 'no' })}
     >
-      {values.acuteDanger === 'yes' ? <AcuteAdvice recorded testId="acute-advice" /> : null}
-    </RadioGroup>
+      {acuteDanger === 'yes' ? <AcuteAdvice recorded testId="acute-advice" /> : null}
+    </FormRadioGroup>
   );
 }

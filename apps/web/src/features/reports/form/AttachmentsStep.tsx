@@ -8,6 +8,7 @@ import {
 } from '@utrecht/component-library-react';
 import { useI18n } from '../../../shared/i18n/useT';
 import { describedBy } from '../../../shared/ui/fields';
+import { useBoundField } from '../../../shared/ui/form/fields';
 import { ATTACHMENT_ACCEPT } from '../upload';
 import { formatFileSize } from '../../../shared/format';
 import { StepLegend } from './StepLegend';
@@ -17,17 +18,17 @@ import type { AttachmentItem } from './useAttachments';
 export function AttachmentsStep({
   items,
   announcement,
-  error,
   onAdd,
   onRemove,
 }: {
   items: AttachmentItem[];
   announcement: string;
-  error?: string;
   onAdd: (files: File[]) => void;
   onRemove: (key: string) => void;
 }) {
   const { t, locale } = useI18n();
+  // The uploaded ids are no input of their own: problems with them (or "still uploading") show here.
+  const { error } = useBoundField('attachmentIds', t('report.attachments.input'), 'attachments-input');
   const statusText = (item: AttachmentItem) =>
     item.status === 'uploading'
       ? t('report.attachments.uploading', { percent: item.progress })

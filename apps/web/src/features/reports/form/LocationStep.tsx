@@ -1,13 +1,12 @@
 import { Fieldset } from '@utrecht/component-library-react';
 import { useT } from '../../../shared/i18n/useT';
 import { ErrorAlert, Loading } from '../../../shared/ui/feedback';
-import { SelectField, TextField } from '../../../shared/ui/fields';
+import { FormSelect, FormText } from '../../../shared/ui/form';
 import { usePublicMunicipalities } from '../api';
 import { StepLegend } from './StepLegend';
-import type { StepProps } from './types';
 
 /** "Waar is het?": the municipality (from the public list), an address or place, and the district. */
-export function LocationStep({ values, onChange, errors }: StepProps) {
+export function LocationStep() {
   const t = useT();
   const municipalities = usePublicMunicipalities();
   const options = (municipalities.data?.items ?? [])
@@ -23,36 +22,28 @@ export function LocationStep({ values, onChange, errors }: StepProps) {
             {t('report.location.loadFailed')}
           </ErrorAlert>
         ) : null}
-        <SelectField
+        <FormSelect
+          name="location.municipalityCode"
           id="location-municipality"
           label={t('report.location.municipality')}
           description={t('report.location.municipalityDescription')}
-          emptyOption={t('report.location.municipalityEmpty')}
+          placeholder={t('report.location.municipalityEmpty')}
           options={options}
-          value={values.municipalityCode}
-          error={errors['location-municipality']}
-          onChange={(event) => onChange({ municipalityCode: event.target.value })}
         />
-        <TextField
+        <FormText
+          name="location.address"
           id="location-address"
           label={t('report.location.address')}
           description={t('report.location.addressDescription')}
           optional
           autoComplete="off"
-          maxLength={300}
-          value={values.locationAddress}
-          error={errors['location-address']}
-          onChange={(event) => onChange({ locationAddress: event.target.value })}
         />
-        <TextField
+        <FormText
+          name="location.district"
           id="location-district"
           label={t('report.location.district')}
           optional
           autoComplete="off"
-          maxLength={200}
-          value={values.district}
-          error={errors['location-district']}
-          onChange={(event) => onChange({ district: event.target.value })}
         />
       </div>
     </Fieldset>

@@ -1,26 +1,21 @@
 import { Fieldset, FieldsetLegend, FormFieldDescription, Heading3, Paragraph } from '@utrecht/component-library-react';
 import { useT } from '../../../shared/i18n/useT';
-import { CheckboxField, TextField } from '../../../shared/ui/fields';
-import { RadioGroup } from '../../../shared/ui/RadioGroup';
-import { isReporterKind, reporterKindOptions } from '../labels';
+import { FormCheckbox, FormRadioGroup, FormText } from '../../../shared/ui/form';
+import { reporterKindOptions } from '../labels';
 import { StepHeading } from './StepLegend';
-import type { StepProps } from './types';
 
 /** "Wie bent u?": the reporter kind, optional contact details and the wish to hear how it goes on. */
-export function ReporterStep({ values, onChange, errors, professional }: StepProps & { professional: boolean }) {
+export function ReporterStep({ professional }: { professional: boolean }) {
   const t = useT();
   return (
     <>
-      <RadioGroup
+      <FormRadioGroup
+        name="reporter.kind"
         id="reporter-kind"
-        legend={<StepHeading>{t('report.reporter.legend')}</StepHeading>}
+        legend={t('report.reporter.legend')}
+        heading={<StepHeading>{t('report.reporter.legend')}</StepHeading>}
         description={t('report.reporter.description')}
         options={reporterKindOptions(t)}
-        value={values.reporterKind}
-        error={errors['reporter-kind']}
-        onChange={(kind) => {
-          if (isReporterKind(kind)) onChange({ reporterKind: kind });
-        }}
       />
       <Fieldset id="contact" aria-describedby="contact-hint">
         <FieldsetLegend className="sp-step-legend">
@@ -32,28 +27,23 @@ export function ReporterStep({ values, onChange, errors, professional }: StepPro
           {t('report.contact.description')}
         </FormFieldDescription>
         <div className="sp-step-fields">
-          <TextField
+          <FormText
+            name="reporter.name"
             id="reporter-name"
             label={t('report.contact.name')}
             optional
             autoComplete="name"
-            maxLength={200}
-            value={values.reporterName}
-            error={errors['reporter-name']}
-            onChange={(event) => onChange({ reporterName: event.target.value })}
           />
-          <TextField
+          <FormText
+            name="reporter.phone"
             id="reporter-phone"
             type="tel"
             label={t('report.contact.phone')}
             optional
             autoComplete="tel"
-            maxLength={40}
-            value={values.reporterPhone}
-            error={errors['reporter-phone']}
-            onChange={(event) => onChange({ reporterPhone: event.target.value })}
           />
-          <TextField
+          <FormText
+            name="reporter.email"
             id="reporter-email"
             type="email"
             label={t('report.contact.email')}
@@ -61,20 +51,15 @@ export function ReporterStep({ values, onChange, errors, professional }: StepPro
             autoComplete="email"
             inputMode="email"
             spellCheck={false}
-            maxLength={320}
-            value={values.reporterEmail}
-            error={errors['reporter-email']}
-            onChange={(event) => onChange({ reporterEmail: event.target.value })}
           />
           {professional ? (
             <Paragraph>{t('report.contact.professional')}</Paragraph>
           ) : (
-            <CheckboxField
+            <FormCheckbox
+              name="reporter.wantsFeedback"
               id="reporter-feedback"
               label={t('report.contact.feedback')}
               description={t('report.contact.feedbackDescription')}
-              checked={values.wantsFeedback}
-              onChange={(wantsFeedback) => onChange({ wantsFeedback })}
             />
           )}
         </div>

@@ -1,14 +1,15 @@
 import { Fieldset, FormFieldDescription, FormFieldErrorMessage } from '@utrecht/component-library-react';
 import { useT } from '../../../shared/i18n/useT';
-import { describedBy, TextField } from '../../../shared/ui/fields';
-import { TextareaField } from '../../../shared/ui/TextareaField';
+import { describedBy } from '../../../shared/ui/fields';
+import { FormNumber, FormText, FormTextarea } from '../../../shared/ui/form';
+import { useBoundField } from '../../../shared/ui/form/fields';
 import { StepLegend } from './StepLegend';
-import type { StepProps } from './types';
 
 /** "Over wie gaat het?": name, address, estimated age and description, each optional. */
-export function SubjectStep({ values, onChange, errors }: StepProps) {
+export function SubjectStep() {
   const t = useT();
-  const error = errors.subject;
+  // The step itself carries "give at least one way to find the person"; its link leads to the name.
+  const { error } = useBoundField('subject', t('report.subject.legend'), 'subject', 'name');
   return (
     <Fieldset
       id="subject"
@@ -25,48 +26,30 @@ export function SubjectStep({ values, onChange, errors }: StepProps) {
         </FormFieldErrorMessage>
       ) : null}
       <div className="sp-step-fields">
-        <TextField
-          id="subject-name"
-          label={t('report.subject.name')}
-          optional
-          autoComplete="off"
-          maxLength={200}
-          value={values.subjectName}
-          error={errors['subject-name']}
-          onChange={(event) => onChange({ subjectName: event.target.value })}
-        />
-        <TextField
+        <FormText name="subject.name" id="subject-name" label={t('report.subject.name')} optional autoComplete="off" />
+        <FormText
+          name="subject.address"
           id="subject-address"
           label={t('report.subject.address')}
           optional
           autoComplete="off"
-          maxLength={300}
-          value={values.subjectAddress}
-          error={errors['subject-address']}
-          onChange={(event) => onChange({ subjectAddress: event.target.value })}
         />
-        <TextField
+        <FormNumber
+          name="subject.approximateAge"
           id="subject-age"
           label={t('report.subject.age')}
           description={t('report.subject.ageDescription')}
           optional
-          inputMode="numeric"
           autoComplete="off"
-          maxLength={3}
           className="sp-input-short"
-          value={values.subjectAge}
-          error={errors['subject-age']}
-          onChange={(event) => onChange({ subjectAge: event.target.value })}
         />
-        <TextareaField
+        <FormTextarea
+          name="subject.description"
           id="subject-description"
           label={t('report.subject.descriptionLabel')}
           description={t('report.subject.descriptionHint')}
           optional
           rows={4}
-          value={values.subjectDescription}
-          error={errors['subject-description']}
-          onChange={(event) => onChange({ subjectDescription: event.target.value })}
         />
       </div>
     </Fieldset>

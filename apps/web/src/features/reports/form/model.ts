@@ -1,191 +1,117 @@
-import type { CreateReportRequest, ReportCategory, ReporterKind } from '@springplank/contract';
-import { isApiError } from '../../../shared/api/client';
-import type { Translate } from '../../../shared/i18n/I18nProvider';
+import {
+  CreateReportRequest,
+  issueCode,
+  ReportLocation,
+  ReportReporter,
+  ReportSubject,
+  type FieldIssue,
+  type ReporterKind,
+} from '@springplank/contract';
+import type { DefaultValues } from 'react-hook-form';
+import { z } from 'zod';
+import { ApiError, isApiError } from '../../../shared/api/client';
 
-/** What the person types and picks; text fields stay strings until the report is sent. */
-export interface ReportFormValues {
-  acuteDanger: '' | 'yes' | 'no';
-  categories: ReportCategory[];
-  concern: string;
-  subjectName: string;
-  subjectAddress: string;
-  subjectAge: string;
-  subjectDescription: string;
-  municipalityCode: string;
-  locationAddress: string;
-  district: string;
-  reporterKind: ReporterKind | '';
-  reporterName: string;
-  reporterPhone: string;
-  reporterEmail: string;
-  wantsFeedback: boolean;
-  /** Honeypot: people never see it, so it stays empty; bots fill it in. */
-  website: string;
-}
+/**
+ * The report form's values, checked with the contract's own parts (issue 11): the request
+ * shape, except that "Is er nu direct gevaar?" is a choice the reporter must make (the API
+ * defaults it to "no") and attachments come from their own uploads.
+ */
+const { categories, concern, website } = CreateReportRequest.shape;
 
-/** The fields that can carry an error, in the order they appear on the page (= the summary order). */
-export const FIELDS = [
-  'acuteDanger',
-  'categories',
-  'concern',
-  'subject',
-  'subject-name',
-  'subject-address',
-  'subject-age',
-  'subject-description',
-  'location-municipality',
-  'location-address',
-  'location-district',
-  'reporter-kind',
-  'reporter-name',
-  'reporter-phone',
-  'reporter-email',
-  'attachments',
-  'form',
-] as const;
+/** The form schema: the contract's fields, plus the one rule across them, checked together. */
+export const ReportFormSchema = z
+  .object({
+    acuteDanger: z.enum(['yes', 'no']),
+    categories,
+    concern,
+    subject: ReportSubject,
+    location: ReportLocation,
+    reporter: ReportReporter,
+    website,
+  })
+  .refine(
+    // The contract's "some way to find the person" rule, run alongside the field checks
+    // (`when`) so the reporter sees it on the first try with everything else, as before.
+    (r) => Boolean(r.subject?.name || r.subject?.address || r.subject?.description || r.location?.address),
+    { ...issueCode('person_traces_required', { path: ['subject'] }), when: () => true },
+  );
 
-/** A field (or group) that can carry an error; `form` is for problems that belong to no field. */
-export type FieldKey = (typeof FIELDS)[number];
+/** What the form holds: the schema's input (text stays text until it is parsed). */
+export type ReportFormValues = z.input<typeof ReportFormSchema>;
 
-/** Error messages per field. */
-export type FieldErrors = Partial<Record<FieldKey, string>>;
+/** The checked values, ready to become a request. */
+export type ReportFormOutput = z.output<typeof ReportFormSchema>;
 
-/** The element to focus for each field: groups focus their first option. */
-export const FOCUS_TARGET: Partial<Record<FieldKey, string>> = {
-  acuteDanger: 'acuteDanger-yes',
-  categories: 'categories-confused_behaviour',
-  subject: 'subject-name',
-  'reporter-kind': 'reporter-kind-neighbour',
-  attachments: 'attachments-input',
-};
-
-const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
-
-/** The empty form; a professional gets their reporter kind and contact details filled in. */
-export function initialValues(preset?: { kind: ReporterKind; name: string; email: string }): ReportFormValues {
+/** The empty form (no choice made for the reporter); a professional gets their kind and contact details. */
+export function initialValues(preset?: {
+  kind: ReporterKind;
+  name: string;
+  email: string;
+}): DefaultValues<ReportFormValues> {
   return {
-    acuteDanger: '',
     categories: [],
     concern: '',
-    subjectName: '',
-    subjectAddress: '',
-    subjectAge: '',
-    subjectDescription: '',
-    municipalityCode: '',
-    locationAddress: '',
-    district: '',
-    reporterKind: preset?.kind ?? '',
-    reporterName: preset?.name ?? '',
-    reporterPhone: '',
-    reporterEmail: preset?.email ?? '',
-    wantsFeedback: false,
+    subject: { name: '', address: '', description: '' },
+    location: { municipalityCode: '', address: '', district: '' },
+    reporter: {
+      ...(preset ? { kind: preset.kind } : {}),
+      name: preset?.name ?? '',
+      phone: '',
+      email: preset?.email ?? '',
+      wantsFeedback: false,
+    },
     website: '',
   };
 }
 
-function parseAge(text: string): number | undefined | null {
-  const trimmed = text.trim();
-  if (!trimmed) return undefined;
-  if (!/^\d{1,3}$/.test(trimmed)) return null;
-  const age = Number(trimmed);
-  return age <= 120 ? age : null;
-}
-
-/** The same checks the server makes, with messages in the interface language. */
-export function validate(values: ReportFormValues, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
-  if (!values.acuteDanger) errors.acuteDanger = t('report.error.acute');
-  if (values.categories.length === 0) errors.categories = t('report.error.categories');
-  const concern = values.concern.trim();
-  if (concern.length < 10) errors.concern = t('report.error.concernShort');
-  else if (concern.length > 5000) errors.concern = t('report.error.concernLong');
-  const findable = [values.subjectName, values.subjectAddress, values.subjectDescription, values.locationAddress];
-  if (!findable.some((text) => text.trim())) errors.subject = t('report.error.subject');
-  if (parseAge(values.subjectAge) === null) errors['subject-age'] = t('report.error.age');
-  if (values.subjectDescription.trim().length > 2000) errors['subject-description'] = t('report.error.descriptionLong');
-  if (!values.municipalityCode) errors['location-municipality'] = t('report.error.municipality');
-  if (!values.reporterKind) errors['reporter-kind'] = t('report.error.reporterKind');
-  const email = values.reporterEmail.trim();
-  if (email && !EMAIL_PATTERN.test(email)) errors['reporter-email'] = t('validation.email');
-  else if (!email && values.wantsFeedback) errors['reporter-email'] = t('report.error.emailForFeedback');
-  return errors;
-}
-
-function optional(text: string): string | undefined {
-  const trimmed = text.trim();
-  return trimmed ? trimmed : undefined;
-}
-
-/** The request body for POST /reports. */
-export function toRequest(values: ReportFormValues, attachmentIds: string[]): CreateReportRequest {
+/** The request body for POST /reports, from the checked values and the uploaded attachments. */
+export function toRequest(values: ReportFormOutput, attachmentIds: string[]): CreateReportRequest {
   return {
     categories: values.categories,
-    concern: values.concern.trim(),
+    concern: values.concern,
     acuteDanger: values.acuteDanger === 'yes',
-    subject: {
-      name: optional(values.subjectName),
-      address: optional(values.subjectAddress),
-      approximateAge: parseAge(values.subjectAge) ?? undefined,
-      description: optional(values.subjectDescription),
-    },
-    location: {
-      municipalityCode: values.municipalityCode,
-      address: optional(values.locationAddress),
-      district: optional(values.district),
-    },
-    reporter: {
-      kind: values.reporterKind || 'other',
-      name: optional(values.reporterName),
-      phone: optional(values.reporterPhone),
-      email: optional(values.reporterEmail),
-      wantsFeedback: values.wantsFeedback,
-    },
-    website: values.website,
+    subject: values.subject,
+    location: values.location,
+    reporter: values.reporter,
+    // The honeypot is always sent, empty for people.
+    website: values.website ?? '',
     attachmentIds,
   };
 }
 
-const SERVER_PATHS: Record<string, FieldKey> = {
-  acuteDanger: 'acuteDanger',
-  categories: 'categories',
-  concern: 'concern',
-  subject: 'subject',
-  'subject.name': 'subject-name',
-  'subject.address': 'subject-address',
-  'subject.approximateAge': 'subject-age',
-  'subject.description': 'subject-description',
-  location: 'location-municipality',
-  'location.municipalityCode': 'location-municipality',
-  'location.address': 'location-address',
-  'location.district': 'location-district',
-  reporter: 'reporter-kind',
-  'reporter.kind': 'reporter-kind',
-  'reporter.name': 'reporter-name',
-  'reporter.phone': 'reporter-phone',
-  'reporter.email': 'reporter-email',
-  'reporter.wantsFeedback': 'reporter-email',
-  attachmentIds: 'attachments',
-};
-
-/** The field of a server issue path like `body.location.municipalityCode` or `categories.0`. */
-export function fieldOfPath(path: string): FieldKey {
-  const parts = path.replace(/^(body)\./, '').split('.');
-  for (let length = parts.length; length > 0; length -= 1) {
-    const field = SERVER_PATHS[parts.slice(0, length).join('.')];
-    if (field) return field;
-  }
-  return 'form';
+/** True when a failed request certainly created nothing, so a new Idempotency-Key is safe. */
+export function definitelyRefused(error: unknown): boolean {
+  return isApiError(error) && error.status >= 400 && error.status < 500 && ![408, 409, 429].includes(error.status);
 }
 
-/** Field errors from a server answer: VALIDATION_FAILED issues, and codes that belong to one field. */
-export function serverFieldErrors(error: unknown, t: Translate): FieldErrors {
-  const errors: FieldErrors = {};
-  if (isApiError(error, 'MUNICIPALITY_UNKNOWN')) errors['location-municipality'] = t('error.MUNICIPALITY_UNKNOWN');
-  if (!isApiError(error, 'VALIDATION_FAILED')) return errors;
-  for (const issue of error.issues) {
-    const field = fieldOfPath(issue.path);
-    errors[field] ??= issue.message;
-  }
-  if (error.issues.length === 0) errors.form = t('error.VALIDATION_FAILED');
-  return errors;
+/** A validation failure about some fields of the form, as the form layer maps onto them. */
+function validationFailure(error: ApiError | null, issues: FieldIssue[]): ApiError {
+  return new ApiError(error?.status ?? 400, 'VALIDATION_FAILED', issues[0]?.message ?? '', error?.requestId, issues);
+}
+
+/**
+ * An API error that is about one field, as a validation failure on that field: an unknown
+ * municipality belongs to the municipality select. Anything else is returned unchanged.
+ */
+export function asFieldError(error: unknown): unknown {
+  if (!isApiError(error, 'MUNICIPALITY_UNKNOWN')) return error;
+  return validationFailure(error, [
+    { path: 'location.municipalityCode', code: 'unknown_municipality', message: error.message },
+  ]);
+}
+
+/**
+ * "Wait until the files are uploaded", as a problem of the attachments field, so it shows on
+ * the field and in the error summary like every other problem. `message` is already worded.
+ */
+export function uploadsBusyError(message: string): ApiError {
+  // No issue code: the form layer then shows the message as given (it is in the reader's language).
+  return validationFailure(null, [{ path: 'attachmentIds', code: 'uploads_busy' as FieldIssue['code'], message }]);
+}
+
+/** The kind of failure that stays next to the send button: not sent (retry), too large, or other. */
+export function sendFailureOf(error: unknown): 'not-sent' | 'too-large' | 'other' {
+  if (isApiError(error, 'NETWORK') || (isApiError(error) && error.status >= 500)) return 'not-sent';
+  if (isApiError(error) && (error.status === 413 || error.code === 'PAYLOAD_TOO_LARGE')) return 'too-large';
+  return 'other';
 }

@@ -99,16 +99,6 @@ export const enReports: Record<keyof typeof nlReports, string> = {
 
   'report.error.summaryTitle': 'Not everything is filled in correctly yet',
   'report.error.summaryIntro': 'Choose an item below to correct it.',
-  'report.error.acute': 'Choose Yes or No.',
-  'report.error.categories': 'Choose at least one topic.',
-  'report.error.concernShort': 'Write at least 10 characters about what you see or hear.',
-  'report.error.concernLong': 'Your text is too long. Use at most 5000 characters.',
-  'report.error.descriptionLong': 'The description is too long. Use at most 2000 characters.',
-  'report.error.subject': 'Fill in at least one thing to find the person: a name, an address or a description.',
-  'report.error.age': 'Enter an age using digits only, from 0 to 120.',
-  'report.error.municipality': 'Choose a municipality.',
-  'report.error.reporterKind': 'Choose who you are.',
-  'report.error.emailForFeedback': 'Fill in your e-mail address, so we can let you know how things go on.',
   'report.error.uploadsBusy': 'Please wait until all files have been added.',
   'report.error.tooLarge': 'Your report is too large. Shorten the text or remove a file.',
 

@@ -69,7 +69,6 @@ export const enStays: Record<keyof typeof nlStays, string> = {
   'stays.end.note': 'Note',
   'stays.end.submit': 'End stay',
   'stays.end.saved': 'The stay has been ended.',
-  'stays.end.beforeStart': 'The end date cannot be before the start date ({date}).',
 
   'intake.title': 'Shelter intake',
   'intake.intro':

@@ -96,16 +96,6 @@ export const nlReports = {
 
   'report.error.summaryTitle': 'Nog niet alles is goed ingevuld',
   'report.error.summaryIntro': 'Kies een punt hieronder om het te verbeteren.',
-  'report.error.acute': 'Kies Ja of Nee.',
-  'report.error.categories': 'Kies minstens één onderwerp.',
-  'report.error.concernShort': 'Schrijf minstens 10 tekens over wat u ziet of hoort.',
-  'report.error.concernLong': 'Uw tekst is te lang. Gebruik hoogstens 5000 tekens.',
-  'report.error.descriptionLong': 'De beschrijving is te lang. Gebruik hoogstens 2000 tekens.',
-  'report.error.subject': 'Vul minstens één ding in om de persoon te vinden: een naam, een adres of een beschrijving.',
-  'report.error.age': 'Vul een leeftijd in met alleen cijfers, van 0 tot en met 120.',
-  'report.error.municipality': 'Kies een gemeente.',
-  'report.error.reporterKind': 'Kies wie u bent.',
-  'report.error.emailForFeedback': 'Vul uw e-mailadres in. Dan kunnen we u laten weten hoe het verdergaat.',
   'report.error.uploadsBusy': 'Wacht even tot alle bestanden zijn toegevoegd.',
   'report.error.tooLarge': 'Uw melding is te groot. Maak de tekst korter of verwijder een bestand.',
 

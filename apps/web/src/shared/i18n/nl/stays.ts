@@ -68,7 +68,6 @@ export const nlStays = {
   'stays.end.note': 'Toelichting',
   'stays.end.submit': 'Verblijf beëindigen',
   'stays.end.saved': 'Het verblijf is beëindigd.',
-  'stays.end.beforeStart': 'De einddatum kan niet voor de startdatum ({date}) liggen.',
 
   'intake.title': 'Intake in de opvang',
   'intake.intro':

@@ -8,6 +8,8 @@ import { useBoundField, type BoundFieldProps } from './fields';
 export interface FormChoiceGroupProps extends Omit<BoundFieldProps, 'label' | 'optional'> {
   /** The fieldset's legend; also the start of the group's line in the error summary. */
   legend: string;
+  /** Shown in the legend instead of the plain `legend` text, e.g. a step heading (an h2). */
+  heading?: ReactNode;
   options: readonly Option[];
   /** Shown below the options, e.g. advice that depends on the choice. */
   children?: ReactNode;
@@ -19,11 +21,19 @@ function optionId(groupId: string, value: string): string {
 }
 
 /** Radio buttons that pick one value; the summary link leads to the first option. */
-export function FormRadioGroup({ name, legend, description, id: explicitId, options, children }: FormChoiceGroupProps) {
+export function FormRadioGroup({
+  name,
+  legend,
+  heading,
+  description,
+  id: explicitId,
+  options,
+  children,
+}: FormChoiceGroupProps) {
   const { id, error, control } = useBoundField(name, legend, explicitId, options[0]?.value);
   const { field } = useController({ name, control });
   return (
-    <GroupShell id={id} legend={legend} description={description} error={error}>
+    <GroupShell id={id} legend={heading ?? legend} description={description} error={error}>
       {options.map((option, index) => (
         <FormField key={option.value} type="radio">
           <div className="utrecht-form-field__input">
@@ -55,6 +65,7 @@ export function FormRadioGroup({ name, legend, description, id: explicitId, opti
 export function FormCheckboxGroup({
   name,
   legend,
+  heading,
   description,
   id: explicitId,
   options,
@@ -68,7 +79,7 @@ export function FormCheckboxGroup({
     field.onChange(options.map((o) => o.value).filter((v) => next.includes(v)));
   };
   return (
-    <GroupShell id={id} legend={legend} description={description} error={error}>
+    <GroupShell id={id} legend={heading ?? legend} description={description} error={error}>
       {options.map((option, index) => (
         <FormField key={option.value} type="checkbox">
           <div className="utrecht-form-field__input">
