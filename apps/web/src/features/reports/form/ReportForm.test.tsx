@@ -2,7 +2,6 @@ import type { ReportReceipt } from '@springplank/contract';
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from '../../../shared/api/client';
-// eslint-disable-next-line no-restricted-imports -- the test render helper (src/test) serves every test, not a feature
 import { renderWithI18n } from '../../../test/render';
 import type { SubmitReport } from '../api';
 import { ReportForm } from './ReportForm';
