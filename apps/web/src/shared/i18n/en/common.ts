@@ -41,7 +41,6 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'common.errorTitle': 'Something went wrong.',
   'common.requiredHint': 'Fields without "(optional)" are required.',
   'common.optional': '(optional)',
-  'common.fixErrors': 'Please check the fields with an error message.',
   'common.requestId': 'Error code for the help desk: {id}',
   'common.active': 'Active',
   'common.inactive': 'Inactive',
@@ -51,12 +50,6 @@ export const enCommon: Record<keyof typeof nlCommon, string> = {
   'pagination.previous': 'Previous page',
   'pagination.next': 'Next page',
   'pagination.status': 'Page {page} of {pages}',
-
-  'validation.required': 'Please fill in this field.',
-  'validation.email': 'Enter a valid e-mail address, for example name@organisation.nl.',
-  'validation.chooseOne': 'Please make a choice.',
-  'validation.uuid': 'Enter a valid id (36 characters, like 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
-  'validation.dateOrder': 'The end date is before the start date.',
 
   'auth.title': 'Sign in',
   'auth.intro': 'Sign in with your Springplank e-mail address and password.',

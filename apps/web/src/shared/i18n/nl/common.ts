@@ -40,7 +40,6 @@ export const nlCommon = {
   'common.errorTitle': 'Er ging iets mis.',
   'common.requiredHint': 'Velden zonder "(niet verplicht)" moeten worden ingevuld.',
   'common.optional': '(niet verplicht)',
-  'common.fixErrors': 'Controleer de velden met een foutmelding.',
   'common.requestId': 'Foutcode voor de helpdesk: {id}',
   'common.active': 'Actief',
   'common.inactive': 'Niet actief',
@@ -50,12 +49,6 @@ export const nlCommon = {
   'pagination.previous': 'Vorige pagina',
   'pagination.next': 'Volgende pagina',
   'pagination.status': 'Pagina {page} van {pages}',
-
-  'validation.required': 'Vul dit veld in.',
-  'validation.email': 'Vul een geldig e-mailadres in, bijvoorbeeld naam@organisatie.nl.',
-  'validation.chooseOne': 'Maak een keuze.',
-  'validation.uuid': 'Vul een geldig id in (36 tekens, zoals 1b4e28ba-2fa1-11d2-883f-0016d3cca427).',
-  'validation.dateOrder': 'De einddatum ligt vóór de begindatum.',
 
   'auth.title': 'Inloggen',
   'auth.intro': 'Log in met uw e-mailadres en wachtwoord van Springplank.',
