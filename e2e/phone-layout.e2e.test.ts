@@ -133,7 +133,9 @@ async function unstyledDesignSystemClasses(page: Page): Promise<string[]> {
         Array.from(element.classList).filter((name) => /^utrecht-[a-z0-9-]+$/.test(name) && !name.includes('--')),
       ),
     );
-    return [...classes].filter((name) => !new RegExp(`\\.${name}(?![\\w-])`).test(styled));
+    // Styled when a rule names the class itself or one of its `--modifier`s (the emphasis
+    // component styles only `utrecht-emphasis--strong`), not a longer name (`-1`).
+    return [...classes].filter((name) => !new RegExp(`\\.${name}(?![\\w]|-(?!-))`).test(styled));
   });
 }
 

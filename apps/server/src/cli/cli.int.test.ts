@@ -77,7 +77,7 @@ describe(`cli on ${testDatabaseKind()}`, () => {
     );
     expect(created.code, created.stderr).toBe(0);
     expect(created.stdout).toMatch(/Created cli@ggd\.test \(meldpunt_operator\)/);
-  }, 120_000);
+  }, 300_000);
 
   it('refuses bad input with a message and a non-zero exit', async () => {
     const wrongRole = await cli(
@@ -96,5 +96,5 @@ describe(`cli on ${testDatabaseKind()}`, () => {
     const unknown = await cli('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command');
-  }, 60_000);
+  }, 300_000);
 });

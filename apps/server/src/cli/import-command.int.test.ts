@@ -150,5 +150,5 @@ describe(`cli import on ${testDatabaseKind()}`, () => {
     } finally {
       rmSync(folder, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 });
