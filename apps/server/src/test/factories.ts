@@ -27,6 +27,10 @@ export async function referenceRegion(db: Db) {
   return region;
 }
 
+// Test municipalities get codes GM9000–GM9999, handed out in turn from a random start: a random
+// code per region collided now and then when a file made a few dozen regions.
+let nextTestMunicipality = Math.floor(Math.random() * 1000);
+
 /** A second region with one municipality, to prove that nothing crosses regions. */
 export async function createRegion(db: Db, overrides: { slug?: string; name?: string } = {}) {
   const suffix = randomUUID().slice(0, 8);
@@ -37,7 +41,7 @@ export async function createRegion(db: Db, overrides: { slug?: string; name?: st
   if (!region) throw new Error('insert failed');
   await db.insert(municipalities).values({
     regionId: region.id,
-    code: `GM9${String(Math.floor(Math.random() * 1000)).padStart(3, '0')}`,
+    code: `GM9${String(nextTestMunicipality++ % 1000).padStart(3, '0')}`,
     name: `Testgemeente ${suffix}`,
   });
   // Like the migration does for existing regions: a new region offers every service.
